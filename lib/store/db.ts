@@ -1,0 +1,47 @@
+// The extension's IndexedDB (extension origin only; content scripts never open it).
+// Versions are append-only: each new version keeps the old ones' declarations and adds an upgrade.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Call, Case, NetworkAttempt, Note, UsageEntry } from '../case/schema';
+
+/** A key/value row for small settings: the active case per window, the lock's salt ... */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** Loosely typed rows for features that keep their own zod schemas (templates, portal rules, portals). */
+export interface KeyedRow {
+  id: string;
+  [field: string]: unknown;
+}
+
+export type ScaDatabase = Dexie & {
+  cases: EntityTable<Case, 'id'>;
+  notes: EntityTable<Note & { words?: string[] }, 'id'>;
+  calls: EntityTable<Call, 'id'>;
+  attempts: EntityTable<NetworkAttempt, 'id'>;
+  usage: EntityTable<UsageEntry, 'id'>;
+  templates: EntityTable<KeyedRow, 'id'>;
+  fieldRules: EntityTable<KeyedRow, 'id'>;
+  userPortals: EntityTable<KeyedRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+export const DB_NAME = 'sca-assistant';
+
+/** Schema versions, oldest first. Never edit a released entry; add a new one. */
+export function declareVersions(db: Dexie): void {
+  db.version(1).stores({
+    cases: 'id, status, updatedAt',
+    notes: 'id, caseId, createdAt',
+    calls: 'id, caseId, startedAt',
+    attempts: 'id, caseId, date',
+    meta: 'key',
+  });
+}
+
+export function openDatabase(name = DB_NAME): ScaDatabase {
+  const db = new Dexie(name) as ScaDatabase;
+  declareVersions(db);
+  return db;
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { BUILT_IN_PORTALS, portalMatchPatterns } from './lib/portals/registry';
+
+// Manifest permissions are listed, with the reason for each, in README.md ("Permissions").
+export default defineConfig({
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'SCA Assistant',
+    description:
+      'Single case agreements without retyping: fills insurer portal forms from a case kept only in your browser.',
+    permissions: ['storage', 'alarms', 'notifications', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: portalMatchPatterns(BUILT_IN_PORTALS),
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Open SCA Assistant' },
+    commands: {
+      'fill-form': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Fill the portal form from the active case',
+      },
+    },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'sca-assistant@sca-assistant.local', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } }
+        : undefined,
+  }),
+});
