@@ -22,7 +22,7 @@ export default defineConfig({
     },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'sca-assistant@sca-assistant.local', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } }
+        ? { gecko: { id: 'sca-assistant@sca-assistant.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } }
         : undefined,
   }),
 });

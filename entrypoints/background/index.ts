@@ -1,5 +1,7 @@
 // Service worker: wires browser events to lib/ and the feature handlers beside this file.
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { handleMessage } from './router';
+import { forgetTab } from './frames';
 
 export default defineBackground({
   type: 'module',
@@ -13,5 +15,12 @@ export default defineBackground({
         (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
       });
     }
+
+    browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+    browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      // A new document is loading: its content scripts will report their frames again.
+      if (change.status === 'loading' && change.url) void forgetTab(tabId);
+    });
   },
 });

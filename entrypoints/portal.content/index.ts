@@ -1,13 +1,19 @@
 // Content script on portal hosts (all frames): detects request forms, collects control descriptors
 // (no case data), and applies fill actions the user asked for. Never opens IndexedDB: here it is
-// the portal's database.
+// the portal's database. Leaves no trace in the page's DOM until the user fills.
+import browser from 'webextension-polyfill';
 import { BUILT_IN_PORTALS, portalMatchPatterns } from '../../lib/portals/registry';
+import { watchControls } from './detect';
 
 export default defineContentScript({
   matches: portalMatchPatterns(BUILT_IN_PORTALS),
   allFrames: true,
   runAt: 'document_idle',
   main() {
-    document.documentElement.dataset.scaAssistant = 'ready';
+    watchControls(document, (controls) => {
+      browser.runtime.sendMessage({ type: 'frame-hello', controls }).catch(() => {
+        // The extension was reloaded or updated: this old script has nobody to talk to.
+      });
+    });
   },
 });

@@ -1,0 +1,27 @@
+// The frames each tab's content scripts have reported, kept in storage.session (trusted contexts
+// only, survives service-worker restarts, gone with the browser session). Holds no case data.
+import browser from 'webextension-polyfill';
+import type { KnownFrame } from '../../lib/portals/frames';
+
+const key = (tabId: number) => `frames:${tabId}`;
+
+export async function framesOf(tabId: number): Promise<KnownFrame[]> {
+  const stored = await browser.storage.session.get(key(tabId));
+  return (stored[key(tabId)] as KnownFrame[] | undefined) ?? [];
+}
+
+export async function rememberFrame(tabId: number, frame: KnownFrame): Promise<void> {
+  const frames = (await framesOf(tabId)).filter((f) => f.frameId !== frame.frameId);
+  frames.push(frame);
+  frames.sort((a, b) => a.frameId - b.frameId);
+  await browser.storage.session.set({ [key(tabId)]: frames });
+}
+
+export async function forgetFrame(tabId: number, frameId: number): Promise<void> {
+  const frames = (await framesOf(tabId)).filter((f) => f.frameId !== frameId);
+  await browser.storage.session.set({ [key(tabId)]: frames });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}

@@ -1,0 +1,77 @@
+// Routes runtime messages: content scripts report frames; extension pages ask about tabs and send
+// requests to allowed frames. Anything that fails validation or comes from the wrong sender is dropped.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { ContentToBackgroundSchema, PageToBackgroundSchema, type TabStatus } from '../../lib/messaging/protocol';
+import { decideFrames, originOfSender } from '../../lib/portals/frames';
+import { allPortals } from './portals';
+import { forgetFrame, framesOf, rememberFrame } from './frames';
+
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  const base = browser.runtime.getURL('/');
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(base);
+}
+
+function isContentScript(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !!sender.tab && typeof sender.frameId === 'number' && !isExtensionPage(sender);
+}
+
+export async function tabStatus(tabId: number): Promise<TabStatus> {
+  const decision = decideFrames(await framesOf(tabId), await allPortals());
+  return {
+    tabId,
+    portal: decision.portal ? { id: decision.portal.id, name: decision.portal.name } : undefined,
+    frames: decision.allowed.map((f) => ({ frameId: f.frameId, origin: f.origin, portalId: decision.portal!.id, controls: f.controls })),
+    refusedFrames: decision.refused.length,
+  };
+}
+
+/** Sends a request to one frame, only when that frame belongs to the tab's portal. */
+export async function sendToAllowedFrame(tabId: number, frameId: number, request: unknown): Promise<unknown> {
+  const status = await tabStatus(tabId);
+  if (!status.frames.some((f) => f.frameId === frameId)) {
+    throw new Error('That frame is not part of the portal on this tab, so SCA Assistant will not act on it.');
+  }
+  try {
+    return await browser.tabs.sendMessage(tabId, request, { frameId });
+  } catch (error) {
+    await forgetFrame(tabId, frameId);
+    throw new Error('The portal page changed or closed before it could answer. Reload the page and try again.', { cause: error });
+  }
+}
+
+async function notifyPages(tabId: number) {
+  await browser.runtime.sendMessage({ type: 'tab-changed', tabId }).catch(() => {
+    // No extension page is open: nothing to tell.
+  });
+}
+
+export function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  if (isContentScript(sender)) {
+    const parsed = ContentToBackgroundSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    const tabId = sender.tab!.id!;
+    const frame = {
+      frameId: sender.frameId!,
+      origin: originOfSender((sender as { origin?: string }).origin, sender.url),
+      url: sender.url ?? '',
+      controls: parsed.data.controls,
+    };
+    return rememberFrame(tabId, frame).then(() => notifyPages(tabId)).then(() => ({ ok: true }));
+  }
+  if (isExtensionPage(sender)) {
+    const parsed = PageToBackgroundSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    const m = parsed.data;
+    switch (m.type) {
+      case 'tab-status':
+      case 'list-frames':
+        return tabStatus(m.tabId);
+      case 'frame-request':
+        return sendToAllowedFrame(m.tabId, m.frameId, m.request).then(
+          (result) => ({ ok: true, result }),
+          (error: Error) => ({ ok: false, error: error.message }),
+        );
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,29 @@
+// Counts candidate form controls and reports when the count changes (single-page apps and wizards
+// add their forms later). Cheap: one querySelectorAll per burst of mutations, batched.
+const CONTROL_SELECTOR = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=password]), select, textarea, [role=combobox]';
+
+export function countControls(doc: Document): number {
+  return doc.querySelectorAll(CONTROL_SELECTOR).length;
+}
+
+export function watchControls(doc: Document, report: (controls: number) => void, delayMs = 250): () => void {
+  let last = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    timer = undefined;
+    const n = countControls(doc);
+    if (n !== last) {
+      last = n;
+      report(n);
+    }
+  };
+  check();
+  const observer = new MutationObserver(() => {
+    timer ??= setTimeout(check, delayMs);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    if (timer) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,53 @@
+// The extension loads in real Chromium, its content script runs on portal hosts (reached through
+// their real names) and nowhere else, and its pages load.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from './browser.mjs';
+
+let s: ExtensionSession;
+beforeAll(async () => {
+  s = await launchExtension();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Tab ids whose frames reported to the background, read from the service worker's session storage. */
+async function reportingTabs(): Promise<Record<string, { frameId: number; origin: string }[]>> {
+  return s.worker.evaluate(async () => {
+    const all = await chrome.storage.session.get(null);
+    return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('frames:')).map(([k, v]) => [k.slice(7), v]));
+  });
+}
+
+it('runs the content script on a portal host and not on an unrelated host served by the same server', async () => {
+  const portal = await s.context.newPage();
+  await portal.goto(s.server.url('apps.availity.com', '/login.html'));
+  const other = await s.context.newPage();
+  await other.goto(s.server.url('www.example.org', '/index.html'));
+  await expect.poll(async () => Object.keys(await reportingTabs()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  // Give the unrelated page the same time to (wrongly) report.
+  await other.waitForTimeout(500);
+
+  const portalTab = await s.tabIdOf(portal);
+  const reported = await reportingTabs();
+  expect(Object.keys(reported)).toEqual([String(portalTab)]);
+  expect(reported[String(portalTab)]![0]).toMatchObject({ frameId: 0, origin: s.server.url('apps.availity.com', '').replace(/\/$/, '') });
+  // Nothing of ours in the portal's DOM.
+  expect(await portal.evaluate(() => document.documentElement.outerHTML.includes('sca-assistant'))).toBe(false);
+});
+
+it('loads the side panel page and the options page', async () => {
+  const panel = await s.openSidePanelPage();
+  await expect(panel.getByRole('heading', { level: 1 })).toBeTruthy();
+  await panel.getByText('SCA Assistant').first().waitFor();
+  const options = await s.context.newPage();
+  await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await options.getByRole('heading', { name: 'SCA Assistant settings' }).waitFor();
+});
+
+it('keeps the manifest to the permissions the README lists', async () => {
+  const manifest = await s.worker.evaluate(() => chrome.runtime.getManifest());
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'clipboardWrite', 'notifications', 'sidePanel', 'storage']);
+  expect(manifest.host_permissions).not.toContain('<all_urls>');
+  expect(manifest.host_permissions!.every((p) => /^\*:\/\/(\*\.)?[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
+});
