@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'SCA Assistant',
     description:
       'Single case agreements without retyping: fills insurer portal forms from a case kept only in your browser.',
-    permissions: ['storage', 'alarms', 'notifications', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'alarms', 'notifications', 'clipboardWrite', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: portalMatchPatterns(BUILT_IN_PORTALS),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Open SCA Assistant' },

@@ -2,6 +2,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage } from './router';
 import { forgetTab } from './frames';
+import { syncUserPortals } from './userPortals';
 
 export default defineBackground({
   type: 'module',
@@ -17,6 +18,9 @@ export default defineBackground({
     }
 
     browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+    // Registered scripts persist, but the user may have revoked a host in the browser's settings.
+    void syncUserPortals().catch(() => {});
+    browser.permissions.onRemoved.addListener(() => void syncUserPortals().catch(() => {}));
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     browser.tabs.onUpdated.addListener((tabId, change) => {
       // A new document is loading: its content scripts will report their frames again.

@@ -5,6 +5,7 @@ import { ContentToBackgroundSchema, PageToBackgroundSchema, type TabStatus } fro
 import { decideFrames, originOfSender } from '../../lib/portals/frames';
 import { allPortals } from './portals';
 import { forgetFrame, framesOf, rememberFrame } from './frames';
+import { injectIntoTab, syncUserPortals } from './userPortals';
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
   const base = browser.runtime.getURL('/');
@@ -66,6 +67,13 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender): 
       case 'tab-status':
       case 'list-frames':
         return tabStatus(m.tabId);
+      case 'user-portals-changed':
+        return syncUserPortals()
+          .then(() => (m.tabId !== undefined ? injectIntoTab(m.tabId) : undefined))
+          .then(
+            () => ({ ok: true }),
+            (error: Error) => ({ ok: false, error: `The portal was saved, but its page could not be prepared: ${error.message}` }),
+          );
       case 'frame-request':
         return sendToAllowedFrame(m.tabId, m.frameId, m.request).then(
           (result) => ({ ok: true, result }),

@@ -10,6 +10,10 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main() {
+    // A user-added portal's tab may get this script twice (registered + injected when added).
+    const flag = globalThis as { __scaAssistantContent?: boolean };
+    if (flag.__scaAssistantContent) return;
+    flag.__scaAssistantContent = true;
     watchControls(document, (controls) => {
       browser.runtime.sendMessage({ type: 'frame-hello', controls }).catch(() => {
         // The extension was reloaded or updated: this old script has nobody to talk to.

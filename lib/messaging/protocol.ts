@@ -21,6 +21,8 @@ export const PageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-status'), tabId }),
   z.object({ type: z.literal('frame-request'), tabId, frameId, request: z.unknown() }),
   z.object({ type: z.literal('list-frames'), tabId }),
+  /** The user added or removed a portal: re-register the content script (and start it in tabId). */
+  z.object({ type: z.literal('user-portals-changed'), tabId: tabId.optional() }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackgroundSchema>;
 

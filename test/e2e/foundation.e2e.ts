@@ -47,7 +47,7 @@ it('loads the side panel page and the options page', async () => {
 
 it('keeps the manifest to the permissions the README lists', async () => {
   const manifest = await s.worker.evaluate(() => chrome.runtime.getManifest());
-  expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'clipboardWrite', 'notifications', 'sidePanel', 'storage']);
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'clipboardWrite', 'notifications', 'scripting', 'sidePanel', 'storage']);
   expect(manifest.host_permissions).not.toContain('<all_urls>');
   expect(manifest.host_permissions!.every((p) => /^\*:\/\/(\*\.)?[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
 });
