@@ -5,6 +5,8 @@ import { BUILT_IN_PORTALS, portalMatchPatterns } from './lib/portals/registry';
 // Manifest permissions are listed, with the reason for each, in README.md ("Permissions").
 export default defineConfig({
   manifestVersion: 3,
+  // SCA_OUT_DIR lets parallel work build into its own folder (the e2e harness reads the same variable).
+  outDir: process.env.SCA_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'SCA Assistant',

@@ -2,6 +2,7 @@
 // Versions are append-only: each new version keeps the old ones' declarations and adds an upgrade.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Call, Case, NetworkAttempt, Note, UsageEntry } from '../case/schema';
+import { noteWords } from './words';
 
 /** A key/value row for small settings: the active case per window, the lock's salt ... */
 export interface MetaRow {
@@ -38,6 +39,23 @@ export function declareVersions(db: Dexie): void {
     attempts: 'id, caseId, date',
     meta: 'key',
   });
+  // 2: usage log, templates, portal field rules, user-added portals; notes get a word index for search.
+  db.version(2)
+    .stores({
+      notes: 'id, caseId, createdAt, *words',
+      usage: 'id, caseId, code',
+      templates: 'id, updatedAt',
+      fieldRules: 'id, portalId',
+      userPortals: 'id',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('notes')
+        .toCollection()
+        .modify((note: { text?: unknown; words?: string[] }) => {
+          note.words = noteWords(typeof note.text === 'string' ? note.text : '');
+        }),
+    );
 }
 
 export function openDatabase(name = DB_NAME): ScaDatabase {

@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { startPortalServer } from './portal-server.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const OUT_DIR = resolve(ROOT, process.env.SCA_OUT_DIR ?? '.output');
+export const EXTENSION_DIR = join(OUT_DIR, 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Hosts that are not portals but must reach the fixture server too. */

@@ -14,7 +14,7 @@ afterAll(async () => {
 /** Tab ids whose frames reported to the background, read from the service worker's session storage. */
 async function reportingTabs(): Promise<Record<string, { frameId: number; origin: string }[]>> {
   return s.worker.evaluate(async () => {
-    const all = await chrome.storage.session.get(null);
+    const all: Record<string, { frameId: number; origin: string }[]> = await chrome.storage.session.get(null);
     return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('frames:')).map(([k, v]) => [k.slice(7), v]));
   });
 }
@@ -46,8 +46,8 @@ it('loads the side panel page and the options page', async () => {
 });
 
 it('keeps the manifest to the permissions the README lists', async () => {
-  const manifest = await s.worker.evaluate(() => chrome.runtime.getManifest());
+  const manifest: { permissions?: string[]; host_permissions?: string[] } = await s.worker.evaluate(() => chrome.runtime.getManifest());
   expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'clipboardWrite', 'notifications', 'scripting', 'sidePanel', 'storage']);
   expect(manifest.host_permissions).not.toContain('<all_urls>');
-  expect(manifest.host_permissions!.every((p) => /^\*:\/\/(\*\.)?[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
+  expect(manifest.host_permissions!.every((p: string) => /^\*:\/\/(\*\.)?[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
 });
