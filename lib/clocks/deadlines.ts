@@ -1,0 +1,141 @@
+// Deadlines of a case: the rules of rules.ts that fit its plan, priority and status, dated from its
+// events, with the user's overrides (case.deadlineOverrides[ruleId]) in place of computed dates.
+import type { CaseBundle } from '../case/schema';
+import { addBusinessDays, addCalendarDays, addMonths } from './businessDays';
+import { daysBetween, isCalendarDate } from './calendarDate';
+import { caseEventDates, DECISION_STATUSES, hasStatusAfter, type CaseEventDates } from './caseEvents';
+import { CLOCK_EVENT_LABELS, DEADLINE_RULES, type ClockEvent, type DeadlineRule } from './rules';
+
+export type DeadlineStatus = 'upcoming' | 'due-soon' | 'overdue' | 'met';
+/** Whether the rule counts business days (weekends and federal holidays skipped) or calendar days. */
+export type DeadlineBasis = 'business' | 'calendar';
+
+export interface Deadline {
+  /** The rule id; also the key of case.deadlineOverrides and the checklist's deadline links. */
+  id: string;
+  label: string;
+  /** YYYY-MM-DD. */
+  due: string;
+  /** Calendar days from today to due (0 = due today, negative = past). */
+  daysLeft: number;
+  /** The event counted from; date is '' when only an override dates the deadline. */
+  from: { event: ClockEvent; label: string; date: string };
+  /** The rule in words. */
+  rule: string;
+  source: string;
+  basis: DeadlineBasis;
+  note?: string;
+  /** True when the user's date (case.deadlineOverrides) replaced the computed one. */
+  overridden: boolean;
+  status: DeadlineStatus;
+}
+
+/** A deadline this many calendar days away or closer counts as due soon. */
+export const DUE_SOON_DAYS = 3;
+
+/** Date a rule falls due counted from its event. */
+export function applyRule(rule: Pick<DeadlineRule, 'amount' | 'unit'>, from: string): string {
+  switch (rule.unit) {
+    case 'hours':
+      // Cases carry dates, not times: 72 hours from a date ends on the third day after it.
+      return addCalendarDays(from, Math.ceil(rule.amount / 24));
+    case 'calendar-days':
+      return addCalendarDays(from, rule.amount);
+    case 'business-days':
+      return addBusinessDays(from, rule.amount);
+    case 'months':
+      return addMonths(from, rule.amount);
+  }
+}
+
+/** Due today counts as due soon (daysLeft tells the UI to say "today"). */
+export function deadlineStatus(due: string, today: string, met: boolean): DeadlineStatus {
+  if (met) return 'met';
+  const left = daysBetween(today, due);
+  if (left < 0) return 'overdue';
+  return left <= DUE_SOON_DAYS ? 'due-soon' : 'upcoming';
+}
+
+export function basisOf(rule: Pick<DeadlineRule, 'unit'>): DeadlineBasis {
+  return rule.unit === 'business-days' ? 'business' : 'calendar';
+}
+
+function applies(rule: DeadlineRule, bundle: CaseBundle, from: string | undefined): boolean {
+  const k = bundle.case;
+  if (rule.linesOfBusiness && !rule.linesOfBusiness.includes(k.plan.lineOfBusiness)) return false;
+  if (rule.priorities && !rule.priorities.includes(k.request.priority)) return false;
+  if (rule.statuses && !rule.statuses.includes(k.status)) return false;
+  if (rule.effectiveFrom && from && from < rule.effectiveFrom) return false;
+  return true;
+}
+
+/** Whether the thing the deadline waits for has happened. */
+function isMet(ruleId: string, bundle: CaseBundle, ev: CaseEventDates): boolean {
+  const k = bundle.case;
+  const submitted = ev.events['request-submitted'];
+  switch (ruleId) {
+    case 'decision-urgent':
+    case 'decision-standard':
+    case 'decision-cms-expedited':
+    case 'decision-cms-standard':
+      return !!submitted && ev.order.some((e) => DECISION_STATUSES.includes(e.status) && e.date >= submitted);
+    case 'peer-to-peer':
+      return k.checklistTicks['peer-to-peer-requested'] === true || hasStatusAfter(ev.order, ['appeal'], ev.initialDenial);
+    case 'appeal-filing':
+      return hasStatusAfter(ev.order, ['appeal'], ev.initialDenial);
+    case 'appeal-decision':
+    case 'appeal-decision-expedited':
+      return hasStatusAfter(ev.order, DECISION_STATUSES, ev.lastAppeal);
+    case 'external-review-request':
+      return hasStatusAfter(ev.order, ['external-review'], ev.finalDenial);
+    case 'external-review-decision':
+    case 'external-review-decision-expedited':
+      return hasStatusAfter(ev.order, [...DECISION_STATUSES, 'closed'], ev.lastExternalReview);
+    case 'transition-of-care-request':
+      return !!submitted;
+    case 'extension-request':
+      return k.checklistTicks['extension-requested'] === true;
+    case 'agreement-end':
+      return k.status === 'closed';
+    default:
+      return false;
+  }
+}
+
+function computedDue(rule: DeadlineRule, bundle: CaseBundle, from: string): string {
+  if (rule.id === 'follow-up-call') {
+    // The scheduled date (set when a call is logged) wins over the rolling default.
+    const f = bundle.case.followUp;
+    if (isCalendarDate(f.nextDue)) return f.nextDue;
+    return addBusinessDays(from, f.intervalBusinessDays);
+  }
+  return applyRule(rule, from);
+}
+
+/** Deadlines that apply to the case today, soonest first. */
+export function computeDeadlines(bundle: CaseBundle, today: string): Deadline[] {
+  const ev = caseEventDates(bundle.case, bundle.calls);
+  const out: Deadline[] = [];
+  for (const rule of DEADLINE_RULES) {
+    const from = ev.events[rule.from];
+    if (!applies(rule, bundle, from)) continue;
+    const override = bundle.case.deadlineOverrides[rule.id];
+    const overridden = !!override && isCalendarDate(override);
+    if (!from && !overridden) continue;
+    const due = overridden ? override : computedDue(rule, bundle, from!);
+    out.push({
+      id: rule.id,
+      label: rule.label,
+      due,
+      daysLeft: daysBetween(today, due),
+      from: { event: rule.from, label: CLOCK_EVENT_LABELS[rule.from], date: from ?? '' },
+      rule: rule.id === 'follow-up-call' ? `Call the plan every ${bundle.case.followUp.intervalBusinessDays} business days while a request is pending.` : rule.text,
+      source: rule.source,
+      basis: basisOf(rule),
+      ...(rule.note ? { note: rule.note } : {}),
+      overridden,
+      status: deadlineStatus(due, today, isMet(rule.id, bundle, ev)),
+    });
+  }
+  return out.sort((a, b) => (a.due === b.due ? 0 : a.due < b.due ? -1 : 1));
+}

@@ -1,0 +1,59 @@
+// Follow-up calls while a request is pending: when the next one is due, which cases need one
+// today (badge and notifications), and the case-list order that puts them first.
+import type { Call, Case, CaseStatus } from '../case/schema';
+import { addBusinessDays, businessDaysBetween } from './businessDays';
+import { isCalendarDate } from './calendarDate';
+import { caseEventDates } from './caseEvents';
+
+export const FOLLOW_UP_STATUSES: readonly CaseStatus[] = ['requested', 'pending', 'appeal', 'external-review'];
+
+/** The follow-up call date `intervalBusinessDays` business days after `fromDate` (a call or the submission). */
+export function nextFollowUp(fromDate: string, intervalBusinessDays = 3): string {
+  return addBusinessDays(fromDate, intervalBusinessDays);
+}
+
+/** Same as nextFollowUp (components/calls calls it by this name). */
+export const nextFollowUpDate = nextFollowUp;
+
+export function isFollowUpPending(kase: Case): boolean {
+  return !kase.archived && FOLLOW_UP_STATUSES.includes(kase.status);
+}
+
+/** The next follow-up date of a pending case: the scheduled one, else interval after the last contact; '' when none. */
+export function followUpDueDate(kase: Case, calls: readonly Call[] = []): string {
+  if (!isFollowUpPending(kase)) return '';
+  if (isCalendarDate(kase.followUp.nextDue)) return kase.followUp.nextDue;
+  const last = caseEventDates(kase, calls).events['last-contact'];
+  return last ? nextFollowUp(last, kase.followUp.intervalBusinessDays) : '';
+}
+
+export interface DueFollowUp {
+  caseId: string;
+  title: string;
+  due: string;
+  /** Business days past due (0 when due today). */
+  businessDaysLate: number;
+  /** True when no notification has been raised yet for this due date. */
+  notify: boolean;
+}
+
+/** Pending cases whose follow-up is due today or earlier, most overdue first. */
+export function dueFollowUps(cases: readonly Case[], today: string): DueFollowUp[] {
+  const out: DueFollowUp[] = [];
+  for (const k of cases) {
+    const due = followUpDueDate(k);
+    if (!due || due > today) continue;
+    out.push({ caseId: k.id, title: k.title, due, businessDaysLate: Math.max(0, businessDaysBetween(due, today)), notify: k.followUp.notifiedFor !== due });
+  }
+  return out.sort((a, b) => (a.due === b.due ? a.title.localeCompare(b.title) : a.due < b.due ? -1 : 1));
+}
+
+/**
+ * Sort key for the case list (ascending): pending cases by follow-up date first, then other open
+ * cases, then closed, then archived; ties by title.
+ */
+export function followUpSortKey(kase: Case): string {
+  const due = followUpDueDate(kase);
+  const group = kase.archived ? 3 : isFollowUpPending(kase) ? 0 : kase.status === 'closed' ? 2 : 1;
+  return `${group}|${due || '9999-12-31'}|${kase.title.toLowerCase()}`;
+}
