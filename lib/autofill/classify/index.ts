@@ -1,0 +1,1 @@
+export { classifyFields, CLASSIFY_THRESHOLD, type ClassifyOptions } from './classifyFields';

@@ -1,0 +1,374 @@
+// collect: one walk over the document and its open shadow roots (not frames: each frame runs its
+// own content script) describing every fillable control. Descriptors carry labels, context and
+// shape, never the page's values (only hasValue).
+import type { ControlKind, DatePart, FieldDescriptor, FieldOption, LabelText, WidgetHint } from '../types';
+import { addLabel, explicitLabels, LabelIndex, precedingText } from './labels';
+import { protectionReason } from './protection';
+import { ContainerRows, nameRow } from './rows';
+import { isHeading, SectionTracker } from './sections';
+import { TableIndex } from './tables';
+import { cleanText, elementText, parentOf } from './text';
+import { VisibilityCache } from './visibility';
+import { comboboxHasValue, comboboxLibrary, comboboxRoot, datePartOf, maskOf, sectionedDateParts } from './widgets';
+
+export interface CollectResult {
+  fields: FieldDescriptor[];
+  /** Descriptor id (and radio/checkbox option id) -> the element to act on. */
+  elements: Map<string, Element>;
+}
+
+const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'date', 'url', 'search', 'datetime-local', 'month', 'password']);
+const ADD_ROW = /^\+?\s*add\b.{0,40}\b(another|row|line|more|additional|new|diagnos[ie]s|procedures?|services?|codes?|cpt|icd)\b|^\+\s*add\b/iu;
+const MAX_OPTIONS = 400;
+
+interface PendingGroup {
+  kind: 'group';
+  type: 'radio' | 'checkbox';
+  members: HTMLInputElement[];
+}
+
+type Slot = { kind: 'field'; field: FieldDescriptor; part?: DatePart } | PendingGroup;
+
+export function collectFields(root: Document | ShadowRoot = document): CollectResult {
+  const collector = new Collector();
+  collector.walk(root);
+  return collector.finish();
+}
+
+class Collector {
+  private slots: Slot[] = [];
+  private groups = new Map<string, PendingGroup>();
+  private elements = new Map<string, Element>();
+  private seen = new Set<Element>();
+  private visibility = new VisibilityCache();
+  private sections = new SectionTracker();
+  private tables = new TableIndex();
+  private containerRows = new ContainerRows();
+  private nextId = 1;
+  private rootCount = 0;
+  private labelIndexes = new Map<Node, LabelIndex>();
+
+  walk(root: Document | ShadowRoot): void {
+    const rootId = this.rootCount++;
+    const index = new LabelIndex(root);
+    this.labelIndexes.set(root, index);
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      const tag = el.tagName;
+      if (tag === 'INPUT') this.input(el as HTMLInputElement, index, rootId);
+      else if (tag === 'SELECT' || tag === 'TEXTAREA') this.simple(el, tag === 'SELECT' ? 'select' : 'textarea', index);
+      else if (tag === 'BUTTON' || tag === 'A' || el.getAttribute('role') === 'button') this.button(el);
+      else if (el.getAttribute('role') === 'combobox') this.ariaCombobox(el, index);
+      else if (el.getAttribute('role') === 'spinbutton') this.sectionedDate(el, index);
+      else if (el.childElementCount <= 2 && isHeading(el)) this.sections.noteHeading(el);
+      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (shadow) this.walk(shadow);
+    }
+  }
+
+  private usable(el: Element): boolean {
+    if ((el as HTMLInputElement).disabled || el.getAttribute('aria-disabled') === 'true' || el.closest('fieldset[disabled]')) return false;
+    return this.visibility.isVisible(el);
+  }
+
+  private input(el: HTMLInputElement, index: LabelIndex, rootId: number): void {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'radio' || type === 'checkbox') {
+      if (!this.usable(el)) return;
+      const form = el.form ? Array.prototype.indexOf.call(el.ownerDocument.forms, el.form) : -1;
+      const key = el.name ? `${rootId}|${form}|${type}|${el.name}` : '';
+      const group = key ? this.groups.get(key) : undefined;
+      if (group) group.members.push(el);
+      else {
+        const pending: PendingGroup = { kind: 'group', type, members: [el] };
+        if (key) this.groups.set(key, pending);
+        this.slots.push(pending);
+      }
+      return;
+    }
+    if (type === 'button' || type === 'submit') return this.button(el);
+    if (!TEXT_TYPES.has(type)) return;
+    if (el.getAttribute('role') === 'combobox' || el.closest('[role=combobox]')) return this.combobox(el, index);
+    if (!this.usable(el)) return;
+    const field = this.describe(el, 'text', index);
+    const mask = maskOf(el);
+    if (mask) field.widgets.push({ kind: 'masked', mask });
+    if (el.getAttribute('aria-autocomplete') === 'list' || el.hasAttribute('list')) field.widgets.push({ kind: 'typeahead' });
+    if (isPickerInput(el)) {
+      field.kind = 'sectioned-date';
+      field.widgets.push({ kind: 'sectioned-date', sections: ['month', 'day', 'year'], typing: 'input' });
+    }
+    this.slots.push({ kind: 'field', field, part: datePartOf(el, field.labels) });
+  }
+
+  private simple(el: Element, kind: ControlKind, index: LabelIndex): void {
+    if (!this.usable(el)) return;
+    const field = this.describe(el, kind, index);
+    if (kind === 'select') {
+      const options = Array.from((el as HTMLSelectElement).options).slice(0, MAX_OPTIONS);
+      field.options = options.map((o) => ({ value: o.value, text: cleanText(o.text) }));
+    }
+    this.slots.push({ kind: 'field', field });
+  }
+
+  /** An input that is (or sits in) a combobox: react-select, ng-select, ARIA 1.1 patterns. */
+  private combobox(el: HTMLInputElement, index: LabelIndex): void {
+    if (!this.usable(el)) return;
+    const widgetRoot = comboboxRoot(el);
+    const field = this.describe(el, 'combobox', index, widgetRoot);
+    field.widgets.push({ kind: 'combobox', library: comboboxLibrary(el) });
+    field.state.hasValue = comboboxHasValue(el, widgetRoot);
+    this.slots.push({ kind: 'field', field });
+  }
+
+  /** A non-input combobox (mat-select, div role=combobox); skipped when an input inside stands for it. */
+  private ariaCombobox(el: Element, index: LabelIndex): void {
+    if (el.querySelector('input')) return;
+    if (!this.usable(el)) return;
+    const field = this.describe(el, 'combobox', index, el);
+    field.widgets.push({ kind: 'combobox', library: comboboxLibrary(el) });
+    field.state.hasValue = comboboxHasValue(el, el);
+    this.slots.push({ kind: 'field', field });
+  }
+
+  /** MUI-style date: spinbutton sections in one group, described once as the group. */
+  private sectionedDate(section: Element, index: LabelIndex): void {
+    const group = section.closest('[role=group]') ?? section.parentElement;
+    if (!group || this.seen.has(group)) return;
+    this.seen.add(group);
+    const parts = sectionedDateParts(group);
+    if (parts.length < 2 || !this.usable(group)) return;
+    const field = this.describe(group, 'sectioned-date', index, group.parentElement ?? group);
+    field.widgets.push({ kind: 'sectioned-date', sections: parts, typing: 'sections' });
+    field.state.hasValue = Array.from(group.querySelectorAll('[role=spinbutton]')).some((s) => s.hasAttribute('aria-valuenow'));
+    this.slots.push({ kind: 'field', field });
+  }
+
+  private button(el: Element): void {
+    const text = cleanText(elementText(el, 80) || el.getAttribute('aria-label') || (el as HTMLInputElement).value || '');
+    if (!text || text.length > 60 || !ADD_ROW.test(text) || !this.usable(el)) return;
+    const field = this.base(el, 'add-row');
+    field.labels = [{ source: 'aria-label', text }];
+    field.section = this.sections.sectionsOf(el);
+    this.slots.push({ kind: 'field', field });
+  }
+
+  private base(el: Element, kind: ControlKind): FieldDescriptor {
+    const id = `f${this.nextId++}`;
+    this.elements.set(id, el);
+    const cls = typeof el.className === 'string' ? el.className : '';
+    return {
+      id,
+      order: 0,
+      kind,
+      tag: el.tagName.toLowerCase(),
+      type: (el.getAttribute('type') ?? '').toLowerCase(),
+      role: el.getAttribute('role') ?? '',
+      name: el.getAttribute('name') ?? '',
+      htmlId: el.id,
+      autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase(),
+      classHint: cls.split(/\s+/u).filter(Boolean).slice(0, 6).join(' ').slice(0, 100),
+      labels: [],
+      section: [],
+      options: [],
+      constraints: { required: false },
+      state: { visible: true, disabled: false, readOnly: false, hasValue: false },
+      widgets: [],
+    };
+  }
+
+  /** Labels, section, constraints, state, rows and protection of one control. */
+  private describe(el: Element, kind: ControlKind, index: LabelIndex, widgetRoot?: Element): FieldDescriptor {
+    const field = this.base(el, kind);
+    if (!field.name && widgetRoot) field.name = widgetRoot.querySelector('input[name]')?.getAttribute('name') ?? '';
+    const labels = explicitLabels(el, index);
+    const table = this.tables.contextOf(el);
+    if (!labels.some((l) => l.source === 'label-for' || l.source === 'wrapping-label' || l.source === 'aria-labelledby' || l.source === 'aria-label')) {
+      addLabel(labels, 'preceding-text', precedingText(widgetRoot && widgetRoot !== el && widgetRoot.contains(el) ? widgetRoot : el));
+    }
+    if (table) {
+      addLabel(labels, 'table-header', table.columnHeader);
+      addLabel(labels, 'table-row', table.rowHeader);
+    }
+    field.labels = labels;
+    field.section = this.sections.sectionsOf(el);
+    const input = el as HTMLInputElement;
+    const maxLength = Number(el.getAttribute('maxlength'));
+    field.constraints = {
+      required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
+      ...(maxLength > 0 ? { maxLength } : {}),
+      ...(el.getAttribute('pattern') ? { pattern: el.getAttribute('pattern')! } : {}),
+      ...(el.getAttribute('inputmode') ? { inputMode: el.getAttribute('inputmode')! } : {}),
+      ...(el.getAttribute('min') ? { min: el.getAttribute('min')! } : {}),
+      ...(el.getAttribute('max') ? { max: el.getAttribute('max')! } : {}),
+    };
+    field.state = {
+      visible: true,
+      disabled: false,
+      readOnly: input.readOnly === true || el.getAttribute('aria-readonly') === 'true',
+      hasValue: kind === 'select' ? selectHasValue(el as HTMLSelectElement) : typeof input.value === 'string' && input.value !== '',
+    };
+    const row = table?.rowIndex !== undefined ? { rowIndex: table.rowIndex, rowGroup: table.rowGroup! } : (this.containerRows.rowOf(el) ?? nameRow(field.name));
+    if (row) {
+      field.rowIndex = row.rowIndex;
+      field.rowGroup = row.rowGroup;
+    }
+    const reason = protectionReason(el, labels, field.section);
+    if (reason) field.protected = { reason };
+    return field;
+  }
+
+  private group(pending: PendingGroup): FieldDescriptor {
+    const first = pending.members[0]!;
+    const index = this.labelIndexes.get(first.getRootNode()) ?? new LabelIndex(first.getRootNode() as Document);
+    const single = pending.type === 'checkbox' && pending.members.length === 1;
+    const kind: ControlKind = pending.type === 'radio' ? 'radio-group' : single ? 'checkbox' : 'checkbox-group';
+    const field = this.describe(first, kind, index);
+    if (!single) {
+      // The group's question: a radiogroup's label, the fieldset legend, or the text before it.
+      const labels: LabelText[] = [];
+      const container = first.closest('[role=radiogroup], [role=group], fieldset');
+      if (container && pending.members.every((m) => container.contains(m))) {
+        addLabel(labels, 'aria-labelledby', labelledBy(container, index));
+        addLabel(labels, 'aria-label', container.getAttribute('aria-label') ?? '');
+        const legend = container.tagName === 'FIELDSET' ? Array.from(container.children).find((c) => c.tagName === 'LEGEND') : undefined;
+        if (legend) addLabel(labels, 'legend', elementText(legend));
+      }
+      const memberIds = new Set(pending.members.map((m) => m.id).filter(Boolean));
+      const start = first.parentElement?.tagName === 'LABEL' ? first.parentElement : first;
+      addLabel(labels, 'preceding-text', precedingText(start, (e) => e.tagName === 'LABEL' && memberIds.has(e.getAttribute('for') ?? '')));
+      field.labels = [...labels, ...field.labels.filter((l) => l.source === 'table-header' || l.source === 'table-row')];
+      field.name = first.name;
+      field.htmlId = '';
+    }
+    field.options = pending.members.map((m, i): FieldOption => {
+      const optionId = `${field.id}o${i + 1}`;
+      this.elements.set(optionId, m);
+      return { value: m.value, text: single ? '' : optionText(m, index), id: optionId };
+    });
+    field.state.hasValue = pending.members.some((m) => m.checked);
+    field.constraints.required = pending.members.some((m) => m.required || m.getAttribute('aria-required') === 'true');
+    if (!field.protected) {
+      const reason = protectionReason(first, [...field.labels, ...field.options.map((o) => ({ source: 'aria-label' as const, text: o.text }))], field.section);
+      if (reason) field.protected = { reason };
+    }
+    return field;
+  }
+
+  finish(): CollectResult {
+    const fields: FieldDescriptor[] = [];
+    const parts = new Map<FieldDescriptor, DatePart>();
+    for (const slot of this.slots) {
+      if (slot.kind === 'group') fields.push(this.group(slot));
+      else {
+        fields.push(slot.field);
+        if (slot.part) parts.set(slot.field, slot.part);
+      }
+    }
+    fields.forEach((f, i) => (f.order = i));
+    groupDateParts(fields, parts, this.elements);
+    numberNameStems(fields);
+    return { fields, elements: this.elements };
+  }
+}
+
+function selectHasValue(select: HTMLSelectElement): boolean {
+  const option = select.options[select.selectedIndex];
+  return !!option && option.value !== '' && !/^(select|choose|please|--)/iu.test(option.text.trim());
+}
+
+function labelledBy(el: Element, index: LabelIndex): string {
+  return (el.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((id) => index.byId(id))
+    .filter((e): e is Element => !!e)
+    .map((e) => elementText(e))
+    .join(' ');
+}
+
+/** A radio's or checkbox's own words: its label, else the text right after it. */
+function optionText(el: HTMLInputElement, index: LabelIndex): string {
+  const own = explicitLabels(el, index).find((l) => l.source !== 'placeholder' && l.source !== 'title');
+  if (own) return own.text;
+  for (let next = el.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === 1 && (next as Element).matches('input, select, textarea')) break;
+    const t = cleanText(next.textContent ?? '');
+    if (t) return t.slice(0, 120);
+  }
+  return el.value;
+}
+
+/** A MUI-style picker input typed section by section (one input, "MM/DD/YYYY" sections). */
+function isPickerInput(el: HTMLInputElement): boolean {
+  const ph = el.getAttribute('placeholder') ?? '';
+  if (!/^(mm|dd|yyyy)([/.-](mm|dd|yyyy)){2}$/iu.test(ph.replace(/\s/gu, ''))) return false;
+  return !!el.closest('[class*="MuiPickers"], [class*="MuiDateField"], [class*="DatePicker"], [class*="MuiDatePicker"]');
+}
+
+/**
+ * Split date boxes: consecutive text boxes each holding one part (MM / DD / YYYY) close together
+ * in the tree form one date. The date's own label (often only on the first box) is shared.
+ */
+function groupDateParts(fields: FieldDescriptor[], parts: Map<FieldDescriptor, DatePart>, elements: Map<string, Element>): void {
+  let run: FieldDescriptor[] = [];
+  const flush = () => {
+    const kinds = new Set(run.map((f) => parts.get(f)));
+    if (run.length >= 2 && kinds.size === run.length && (kinds.has('month') || kinds.has('day'))) {
+      const group = run[0]!.id;
+      const shared = run.flatMap((f) => f.labels).filter((l) => !isPartWord(l.text));
+      for (const f of run) {
+        const part = parts.get(f)!;
+        const ph = f.constraints.maxLength ?? (/^y+$/iu.test(f.labels.find((l) => l.source === 'placeholder')?.text ?? '') ? f.labels.find((l) => l.source === 'placeholder')!.text.length : part === 'year' ? 4 : 2);
+        f.widgets.push({ kind: 'date-part', part, group, width: ph });
+        for (const l of shared) if (!f.labels.some((x) => x.text === l.text)) f.labels.push(l);
+      }
+    }
+    run = [];
+  };
+  for (const f of fields) {
+    const part = parts.get(f);
+    const prev = run[run.length - 1];
+    const repeats = run.some((r) => parts.get(r) === part);
+    if (part && prev && !repeats && near(elements.get(prev.id)!, elements.get(f.id)!)) run.push(f);
+    else {
+      flush();
+      if (part) run.push(f);
+    }
+  }
+  flush();
+}
+
+function isPartWord(text: string): boolean {
+  return /^(mm|dd|yy|yyyy|month|day|year)$/iu.test(text.replace(/[^a-z]/giu, ''));
+}
+
+/** Within three levels of a common ancestor. */
+function near(a: Element, b: Element): boolean {
+  const up: Element[] = [];
+  for (let n: Element | null = a, i = 0; n && i <= 3; n = parentOf(n), i++) up.push(n);
+  for (let n: Element | null = b, i = 0; n && i <= 3; n = parentOf(n), i++) if (up.includes(n) && n !== a) return true;
+  return false;
+}
+
+/** Numbered names ("icd1", "icd_2", "cpt-3") that repeat a stem are rows of that stem. */
+function numberNameStems(fields: FieldDescriptor[]): void {
+  const stems = new Map<string, { field: FieldDescriptor; n: number }[]>();
+  for (const f of fields) {
+    if (f.rowIndex !== undefined || f.kind === 'add-row') continue;
+    const m = /^(.*?[A-Za-z])[_-]?(\d{1,2})$/u.exec(f.name);
+    if (!m) continue;
+    const list = stems.get(m[1]!) ?? [];
+    list.push({ field: f, n: Number(m[2]) });
+    stems.set(m[1]!, list);
+  }
+  for (const [stem, list] of stems) {
+    if (list.length < 2) continue;
+    const min = Math.min(...list.map((x) => x.n));
+    for (const { field, n } of list) {
+      field.rowIndex = n - min;
+      field.rowGroup = `stem-${stem}`;
+    }
+  }
+}
+
+export type { WidgetHint };

@@ -1,0 +1,1 @@
+export { collectFields, type CollectResult } from './collectFields';

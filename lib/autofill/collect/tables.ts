@@ -1,0 +1,72 @@
+// Tables around a control: the column header and row header texts (labels), and, for data tables
+// (a header row above rows of controls), the control's row, so codes and units pair up by row.
+import { CONTROL_SELECTOR } from './labels';
+import { elementText } from './text';
+
+interface TableInfo {
+  id: string;
+  headers: string[];
+  /** Data rows (rows below the header that hold controls), in order. */
+  dataRows: Element[];
+  isDataTable: boolean;
+}
+
+export interface TableContext {
+  columnHeader: string;
+  rowHeader: string;
+  rowIndex?: number;
+  rowGroup?: string;
+}
+
+export class TableIndex {
+  private tables = new Map<Element, TableInfo>();
+
+  contextOf(el: Element): TableContext | undefined {
+    const cell = el.closest('td, th');
+    const row = cell?.parentElement;
+    const table = row?.closest('table');
+    if (!cell || !row || !table || row.tagName !== 'TR') return undefined;
+    const info = this.info(table);
+    const cells = Array.from(row.children);
+    const column = columnOf(cells, cell);
+    const first = cells[0];
+    const rowHeader = first && first !== cell && !first.querySelector(CONTROL_SELECTOR) ? elementText(first) : '';
+    const context: TableContext = { columnHeader: info.headers[column] ?? '', rowHeader };
+    if (info.isDataTable) {
+      const index = info.dataRows.indexOf(row);
+      if (index >= 0) {
+        context.rowIndex = index;
+        context.rowGroup = info.id;
+      }
+    }
+    return context;
+  }
+
+  private info(table: Element): TableInfo {
+    const known = this.tables.get(table);
+    if (known) return known;
+    const rows = Array.from((table as HTMLTableElement).rows ?? table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
+    const headRow = rows.find((r) => r.children.length > 0 && Array.from(r.children).every((c) => c.tagName === 'TH'));
+    const headers: string[] = [];
+    if (headRow) for (const c of Array.from(headRow.children)) {
+      const span = Number(c.getAttribute('colspan') ?? '1') || 1;
+      const text = elementText(c);
+      for (let i = 0; i < span; i++) headers.push(text);
+    }
+    const dataRows = rows.filter((r) => r !== headRow && r.querySelector(CONTROL_SELECTOR));
+    // A layout table (label cell, control cell) has no header row; only data tables number rows.
+    const isDataTable = !!headRow && headers.filter(Boolean).length >= 1 && dataRows.length >= 1;
+    const info: TableInfo = { id: `table-${this.tables.size + 1}`, headers, dataRows, isDataTable };
+    this.tables.set(table, info);
+    return info;
+  }
+}
+
+function columnOf(cells: Element[], cell: Element): number {
+  let column = 0;
+  for (const c of cells) {
+    if (c === cell) return column;
+    column += Number(c.getAttribute('colspan') ?? '1') || 1;
+  }
+  return column;
+}

@@ -1,0 +1,76 @@
+// Widget shapes the plan must format for: comboboxes by library, sectioned dates, split date
+// boxes (MM / DD / YYYY), masked inputs.
+import type { DatePart, LabelText, WidgetHint } from '../types';
+
+export type ComboboxLibrary = Extract<WidgetHint, { kind: 'combobox' }>['library'];
+
+export function comboboxLibrary(el: Element): ComboboxLibrary {
+  if (el.closest('ng-select, .ng-select')) return 'ng-select';
+  if (el.tagName === 'MAT-SELECT' || el.closest('mat-select, .mat-mdc-select, .mat-select')) return 'mat-select';
+  const cls = typeof el.className === 'string' ? el.className : '';
+  if (/^react-select-\d+-input$/u.test(el.id) || (/__input\b/u.test(cls) && el.closest('[class*="__control"]'))) return 'react-select';
+  return 'aria';
+}
+
+/** The widget root of a combobox input (react-select container, ng-select), for its name and value. */
+export function comboboxRoot(el: Element): Element {
+  return el.closest('ng-select, mat-select') ?? el.closest('[class*="__control"]')?.parentElement ?? el.parentElement ?? el;
+}
+
+/** Whether a combobox shows a chosen value (not the placeholder). */
+export function comboboxHasValue(el: Element, root: Element): boolean {
+  if ((el as HTMLInputElement).value) return true;
+  const shown = root.querySelector('[class*="single-value"], [class*="multi-value"], .ng-value, .mat-mdc-select-value-text, .mat-select-value-text');
+  return !!shown && !/placeholder/iu.test(String((shown as Element).className)) && !!shown.textContent?.trim();
+}
+
+const PART_WORDS: [RegExp, DatePart][] = [
+  [/^(mm|month|mon|mo)$/iu, 'month'],
+  [/^(dd|day)$/iu, 'day'],
+  [/^(yy|yyyy|year|yr)$/iu, 'year'],
+];
+const NAME_PART: [RegExp, DatePart][] = [
+  [/(?:^|[^a-z])(mm|month)\]?$/iu, 'month'],
+  [/(?:^|[^a-z])(dd|day)\]?$/iu, 'day'],
+  [/(?:^|[^a-z])(yy|yyyy|year)\]?$/iu, 'year'],
+];
+
+/** Which part of a date one box holds, from its placeholder, label or name ("MM", "Day", "dob_year"). */
+export function datePartOf(el: Element, labels: LabelText[]): DatePart | undefined {
+  for (const text of [el.getAttribute('placeholder') ?? '', ...labels.map((l) => l.text)]) {
+    const t = text.replace(/[^a-z]/giu, '');
+    for (const [re, part] of PART_WORDS) if (re.test(t)) return part;
+  }
+  const name = el.getAttribute('name') ?? el.id;
+  for (const [re, part] of NAME_PART) if (re.test(name)) return part;
+  return undefined;
+}
+
+const MASK_PLACEHOLDER = /[_#X9]{2,}.*[-/().\s]|\(\s*[_#X9]{3}\s*\)|^[_#]{2,}/u;
+const MASK_ATTRIBUTES = ['data-mask', 'data-inputmask', 'data-inputmask-mask', 'data-mask-pattern', 'mask'];
+
+export function maskOf(el: Element): string | undefined {
+  for (const a of MASK_ATTRIBUTES) {
+    const v = el.getAttribute(a);
+    if (v) return v.replace(/^'mask':\s*/u, '').replace(/^['"]|['"]$/gu, '');
+  }
+  const ph = el.getAttribute('placeholder') ?? '';
+  return MASK_PLACEHOLDER.test(ph) ? ph : undefined;
+}
+
+const SECTION_PART: [RegExp, DatePart][] = [
+  [/month|^mm$/iu, 'month'],
+  [/day|^dd$/iu, 'day'],
+  [/year|^y{2,4}$/iu, 'year'],
+];
+
+/** The parts of a sectioned date group, in the order the sections appear. */
+export function sectionedDateParts(group: Element): DatePart[] {
+  const parts: DatePart[] = [];
+  for (const s of Array.from(group.querySelectorAll('[role=spinbutton]'))) {
+    const words = [s.getAttribute('data-section'), s.getAttribute('aria-label'), s.getAttribute('placeholder'), s.textContent].filter(Boolean).join(' ').trim();
+    const hit = SECTION_PART.find(([re]) => words.split(/\s+/u).some((w) => re.test(w)));
+    if (hit) parts.push(hit[1]);
+  }
+  return parts;
+}
