@@ -1,7 +1,111 @@
-export function App() {
+// The side panel's shell: header with the active case, tabs for the screens, and the screen itself.
+// The active case is remembered per browser window (lib/store/activeCase).
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { ScaDatabase } from '../lib/store/db';
+import { getActiveCaseId, setActiveCaseId } from '../lib/store/activeCase';
+import { getCase } from '../lib/store/cases';
+import { DbContext, useDb } from './app/DbContext';
+import { PortalTabContext, readPortalTabId } from './app/PortalTabContext';
+import { NavigationContext, type Navigation } from './app/Navigation';
+import { currentWindowId } from './app/currentWindow';
+import { useWorkspaceShortcuts } from './app/useWorkspaceShortcuts';
+import { CaseSwitcher } from './app/CaseSwitcher';
+import { ComingSoon } from './app/ComingSoon';
+import { NoCaseSelected } from './app/NoCaseSelected';
+import { CasesScreen } from './cases/CasesScreen';
+import { useLiveQueryState } from './hooks/useLiveQuery';
+import { SCREENS, screenById, type ScreenId } from './screens';
+import { Tabs } from './ui/Tabs';
+import { ToastProvider } from './ui/Toast';
+
+export interface AppProps {
+  /** The database to use; the extension's own when omitted (tests pass a fresh one). */
+  db?: ScaDatabase;
+  /** The page's query string (defaults to location.search), read for `?tabId=N`. */
+  search?: string;
+  /** Window id for the active-case memory; resolved from the browser when omitted. */
+  windowId?: number;
+}
+
+export function App({ db, search, windowId }: AppProps) {
+  const portalTab = useMemo(() => readPortalTabId(search ?? globalThis.location?.search ?? ''), [search]);
   return (
-    <main class="app">
-      <h1>SCA Assistant</h1>
-    </main>
+    <DbContext.Provider value={db ?? null}>
+      <PortalTabContext.Provider value={portalTab}>
+        <ToastProvider>
+          <Workspace windowId={windowId} />
+        </ToastProvider>
+      </PortalTabContext.Provider>
+    </DbContext.Provider>
+  );
+}
+
+function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
+  const db = useDb();
+  const [screen, setScreen] = useState<ScreenId>('cases');
+  const [windowId, setWindowId] = useState<number | undefined>(givenWindowId);
+  const [activeCaseId, setActiveCase] = useState<string | undefined>(undefined);
+
+  // Restore this window's case once the window id is known.
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const wid = givenWindowId ?? (await currentWindowId());
+      const remembered = await getActiveCaseId(db, wid).catch(() => undefined);
+      if (cancelled) return;
+      setWindowId(wid);
+      if (remembered) {
+        setActiveCase((current) => current ?? remembered);
+        setScreen((s) => (s === 'cases' ? 'case' : s));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [db, givenWindowId]);
+
+  const openCase = useCallback(
+    (caseId: string, target: ScreenId = 'case') => {
+      setActiveCase(caseId);
+      setScreen(target);
+      if (windowId !== undefined) setActiveCaseId(db, windowId, caseId).catch(() => {});
+    },
+    [db, windowId],
+  );
+  const showScreen = useCallback((id: ScreenId) => setScreen(id), []);
+  useWorkspaceShortcuts(showScreen);
+
+  // A deleted active case leaves the screens (and comes back if the deletion is undone).
+  const active = useLiveQueryState(() => (activeCaseId ? getCase(db, activeCaseId) : undefined), [db, activeCaseId]);
+  const caseId = active.value ? activeCaseId : undefined;
+
+  const nav: Navigation = useMemo(() => ({ activeCaseId: caseId, screen, openCase, showScreen }), [caseId, screen, openCase, showScreen]);
+  const def = screenById(screen);
+  const ScreenComponent = def.component;
+  const tabs = useMemo(() => SCREENS.map((s, i) => ({ id: s.id, label: s.label, title: `${s.label} (Alt+${i + 1})` })), []);
+
+  return (
+    <NavigationContext.Provider value={nav}>
+      <div class="app">
+        <header class="app-header">
+          <h1>SCA Assistant</h1>
+          <CaseSwitcher />
+        </header>
+        <Tabs label="Screens" tabs={tabs} selected={screen} onSelect={setScreen} idPrefix="screen" />
+        <main class="app-main">
+          <div id="screen-panel" role="tabpanel" aria-labelledby={`screen-tab-${screen}`}>
+          {screen === 'cases' ? (
+            <CasesScreen />
+          ) : !caseId ? (
+            activeCaseId && !active.loaded ? null : <NoCaseSelected />
+          ) : ScreenComponent ? (
+            <ScreenComponent key={caseId} caseId={caseId} />
+          ) : (
+            <ComingSoon screen={def} />
+          )}
+          </div>
+        </main>
+      </div>
+    </NavigationContext.Provider>
   );
 }

@@ -3,6 +3,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage } from './router';
 import { forgetTab } from './frames';
 import { syncUserPortals } from './userPortals';
+import { checkFollowUps, FOLLOW_UP_ALARM, scheduleFollowUpChecks } from './followUps';
+import { fillFocusedTab } from './fillCommand';
 
 export default defineBackground({
   type: 'module',
@@ -21,6 +23,14 @@ export default defineBackground({
     // Registered scripts persist, but the user may have revoked a host in the browser's settings.
     void syncUserPortals().catch(() => {});
     browser.permissions.onRemoved.addListener(() => void syncUserPortals().catch(() => {}));
+    void scheduleFollowUpChecks();
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === FOLLOW_UP_ALARM) void checkFollowUps();
+    });
+    browser.runtime.onStartup.addListener(() => void checkFollowUps());
+    browser.commands.onCommand.addListener((command) => {
+      if (command === 'fill-form') void fillFocusedTab().catch(() => {});
+    });
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     browser.tabs.onUpdated.addListener((tabId, change) => {
       // A new document is loading: its content scripts will report their frames again.

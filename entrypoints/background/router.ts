@@ -6,6 +6,7 @@ import { decideFrames, originOfSender } from '../../lib/portals/frames';
 import { allPortals } from './portals';
 import { forgetFrame, framesOf, rememberFrame } from './frames';
 import { injectIntoTab, syncUserPortals } from './userPortals';
+import { checkFollowUps } from './followUps';
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
   const base = browser.runtime.getURL('/');
@@ -26,6 +27,15 @@ export async function tabStatus(tabId: number): Promise<TabStatus> {
   };
 }
 
+const FILL_CODE_FILE = '/portal-ops.js';
+
+/** Injects the fill code into the frame unless it answers already (once per document). */
+async function ensureFillCode(tabId: number, frameId: number): Promise<void> {
+  const pong = await browser.tabs.sendMessage(tabId, { op: 'ping' }, { frameId }).catch(() => undefined);
+  if (pong) return;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [FILL_CODE_FILE] });
+}
+
 /** Sends a request to one frame, only when that frame belongs to the tab's portal. */
 export async function sendToAllowedFrame(tabId: number, frameId: number, request: unknown): Promise<unknown> {
   const status = await tabStatus(tabId);
@@ -33,6 +43,7 @@ export async function sendToAllowedFrame(tabId: number, frameId: number, request
     throw new Error('That frame is not part of the portal on this tab, so SCA Assistant will not act on it.');
   }
   try {
+    await ensureFillCode(tabId, frameId);
     return await browser.tabs.sendMessage(tabId, request, { frameId });
   } catch (error) {
     await forgetFrame(tabId, frameId);
@@ -74,6 +85,8 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender): 
             () => ({ ok: true }),
             (error: Error) => ({ ok: false, error: `The portal was saved, but its page could not be prepared: ${error.message}` }),
           );
+      case 'follow-ups-changed':
+        return checkFollowUps().then((due) => ({ ok: true, due }));
       case 'frame-request':
         return sendToAllowedFrame(m.tabId, m.frameId, m.request).then(
           (result) => ({ ok: true, result }),

@@ -23,6 +23,8 @@ export const PageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('list-frames'), tabId }),
   /** The user added or removed a portal: re-register the content script (and start it in tabId). */
   z.object({ type: z.literal('user-portals-changed'), tabId: tabId.optional() }),
+  /** A case's follow-up changed (call logged, status changed): refresh the badge now. */
+  z.object({ type: z.literal('follow-ups-changed') }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackgroundSchema>;
 

@@ -18,6 +18,7 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 export const ROOT: string;
+export const OUT_DIR: string;
 export const EXTENSION_DIR: string;
 export const CHROMIUM: string;
 export const EXTRA_HOSTS: string[];

@@ -1,0 +1,94 @@
+// The fill preview: each field the case would fill (label -> value) with a correction picker, and
+// the fields left empty with the reason. Corrections are remembered for this portal's form.
+import type { FramePlan } from '../../lib/fill/session';
+import type { FieldKey } from '../../lib/autofill/fieldKeys';
+import { KEY_CHOICES, keyLabel } from '../../lib/autofill/keyLabels';
+import { fieldDisplayName, UNFILLED_REASON_TEXT } from './fillText';
+
+interface Props {
+  plans: FramePlan[];
+  onCorrect: (plan: FramePlan, fieldId: string, key: FieldKey | 'never') => void;
+}
+
+function CorrectionPicker({ label, onPick }: { label: string; onPick: (key: FieldKey | 'never') => void }) {
+  return (
+    <select
+      class="fill-correct"
+      aria-label={`Correct what "${label}" is`}
+      value=""
+      onChange={(e) => {
+        const v = (e.currentTarget as HTMLSelectElement).value;
+        if (v) onPick(v as FieldKey | 'never');
+      }}
+    >
+      <option value="">Correct…</option>
+      <option value="never">Never fill this field</option>
+      {KEY_CHOICES.map((c) => (
+        <option key={c.key} value={c.key}>
+          This is: {c.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function FillPreview({ plans, onCorrect }: Props) {
+  const rows = plans.flatMap((plan) =>
+    plan.plan.actions
+      .filter((a) => a.kind !== 'click-add-row')
+      .map((action) => {
+        const field = plan.classifications.find((c) => c.field.id === action.fieldId)?.field;
+        return { plan, action, name: field ? fieldDisplayName(field) : action.fieldId };
+      }),
+  );
+  const left = plans.flatMap((plan) =>
+    plan.plan.unfilled.map((u) => ({ plan, u, name: u.label || 'Unnamed field' })),
+  );
+  return (
+    <div class="fill-preview">
+      <h3>Will fill</h3>
+      {rows.length === 0 ? (
+        <p class="muted">No field on this page matches data in this case.</p>
+      ) : (
+        <table class="fill-table">
+          <thead>
+            <tr>
+              <th scope="col">Field on the page</th>
+              <th scope="col">Value</th>
+              <th scope="col"><span class="visually-hidden">Correction</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ plan, action, name }) => (
+              <tr key={`${plan.frameId}:${action.fieldId}`}>
+                <th scope="row" title={'key' in action ? keyLabel(action.key as FieldKey) : ''}>
+                  {name}
+                </th>
+                <td class="fill-value">{action.preview}</td>
+                <td>
+                  <CorrectionPicker label={name} onPick={(key) => onCorrect(plan, action.fieldId, key)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {left.length > 0 && (
+        <details class="fill-left">
+          <summary>Left empty ({left.length})</summary>
+          <ul>
+            {left.map(({ plan, u, name }) => (
+              <li key={`${plan.frameId}:${u.fieldId}`}>
+                <span>
+                  {name}: {UNFILLED_REASON_TEXT[u.reason]}
+                  {u.key ? ` (${keyLabel(u.key)})` : ''}
+                </span>
+                {u.reason !== 'protected' && <CorrectionPicker label={name} onPick={(key) => onCorrect(plan, u.fieldId, key)} />}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+// Fill: what the portal tab's form asks, what this case would put in each field, and the buttons
+// to fill, undo and show it on the page. Nothing is sent to the page before the user clicks Fill.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CaseScreenProps } from '../screens';
+import { useDb } from '../app/DbContext';
+import { loadBundle } from '../../lib/store/bundle';
+import { listFieldRules, saveFieldRule } from '../../lib/store/fieldRules';
+import { fieldSignature, formSignature, type FieldRule } from '../../lib/autofill/rules';
+import { fillableCount, planTab, runFill, summarize, type FillOutcome, type FramePlan, type FillSummary } from '../../lib/fill/session';
+import type { FieldKey } from '../../lib/autofill/fieldKeys';
+import type { CaseBundle } from '../../lib/case/schema';
+import { frameSender, getTabStatus } from '../portal/portalClient';
+import { usePortalTabState } from './usePortalTabState';
+import { FillPreview } from './FillPreview';
+import { FillReport } from './FillReport';
+import { AddPortal } from './AddPortal';
+import { CaptureReferences } from './CaptureReferences';
+import { Button } from '../ui/Button';
+import { newId } from '../../lib/case/schema';
+import './fill.css';
+
+interface Filled {
+  outcomes: FillOutcome[];
+  summary: FillSummary;
+}
+
+export function FillScreen({ caseId }: CaseScreenProps) {
+  const db = useDb();
+  const tab = usePortalTabState();
+  const [bundle, setBundle] = useState<CaseBundle | undefined>(undefined);
+  const [rules, setRules] = useState<FieldRule[]>([]);
+  const [plans, setPlans] = useState<FramePlan[] | undefined>(undefined);
+  const [busy, setBusy] = useState<'' | 'planning' | 'filling' | 'undoing'>('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [filled, setFilled] = useState<Filled | undefined>(undefined);
+  const [highlighted, setHighlighted] = useState(false);
+  const fillGeneration = useRef(0);
+
+  const portal = tab.status?.portal;
+  const frameIds = useMemo(() => tab.status?.frames.map((f) => f.frameId) ?? [], [tab.status]);
+
+  useEffect(() => {
+    loadBundle(db, caseId).then(setBundle, () => setError('The case could not be read.'));
+  }, [db, caseId, tab.changes]);
+
+  useEffect(() => {
+    if (!portal) return;
+    listFieldRules(db, portal.id).then(setRules, () => setRules([]));
+  }, [db, portal?.id]);
+
+  // Plan whenever the tab's forms change: a wizard's next step shows up as new fields to fill.
+  useEffect(() => {
+    if (tab.tabId === undefined || !portal || !bundle) {
+      setPlans(undefined);
+      return;
+    }
+    if (frameIds.length === 0) {
+      setPlans([]);
+      return;
+    }
+    let cancelled = false;
+    setBusy((b) => b || 'planning');
+    planTab(frameSender(tab.tabId), frameIds, bundle, { rules, portalId: portal.id })
+      .then((p) => !cancelled && setPlans(p))
+      .catch((e: Error) => !cancelled && setError(e.message))
+      .finally(() => !cancelled && setBusy((b) => (b === 'planning' ? '' : b)));
+    return () => {
+      cancelled = true;
+    };
+  }, [tab.tabId, portal?.id, bundle, frameIds, rules, tab.changes]);
+
+  const count = plans ? fillableCount(plans) : 0;
+
+  const fill = useCallback(async () => {
+    if (tab.tabId === undefined || !plans || !bundle || !portal) return;
+    setBusy('filling');
+    setError(undefined);
+    const generation = ++fillGeneration.current;
+    try {
+      const send = frameSender(tab.tabId);
+      // Plan again from the page as it is now: the preview may be a step behind a wizard's Next.
+      const options = { rules, portalId: portal.id };
+      const current = await getTabStatus(tab.tabId);
+      const fresh = await planTab(send, current.frames.map((f) => f.frameId), bundle, options);
+      const result = await runFill(send, fresh, bundle, options);
+      if (generation !== fillGeneration.current) return;
+      setFilled({ outcomes: result.outcomes, summary: summarize(result.outcomes) });
+      await showOnPage(send, result.plans, result.outcomes);
+      setHighlighted(true);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy('');
+    }
+  }, [tab.tabId, plans, bundle, portal, rules]);
+
+  const undo = useCallback(async () => {
+    if (tab.tabId === undefined || !filled) return;
+    setBusy('undoing');
+    setError(undefined);
+    try {
+      const send = frameSender(tab.tabId);
+      for (const o of filled.outcomes) await send(o.frameId, { op: 'undo' });
+      setFilled(undefined);
+      setHighlighted(false);
+      tab.refresh();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy('');
+    }
+  }, [tab, filled]);
+
+  const toggleHighlight = useCallback(async () => {
+    if (tab.tabId === undefined || !plans) return;
+    const send = frameSender(tab.tabId);
+    try {
+      if (highlighted) {
+        for (const p of plans) await send(p.frameId, { op: 'clear-highlight' });
+        setHighlighted(false);
+      } else {
+        await showOnPage(send, plans, filled?.outcomes);
+        setHighlighted(true);
+      }
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, [tab.tabId, plans, highlighted, filled]);
+
+  const correct = useCallback(
+    async (plan: FramePlan, fieldId: string, key: FieldKey | 'never') => {
+      if (!portal) return;
+      const field = plan.classifications.find((c) => c.field.id === fieldId)?.field;
+      if (!field) return;
+      const rule: FieldRule = {
+        id: newId(),
+        portalId: portal.id,
+        formSignature: formSignature(plan.classifications.map((c) => c.field)),
+        fieldSignature: fieldSignature(field),
+        key,
+        createdAt: new Date().toISOString(),
+      };
+      try {
+        await saveFieldRule(db, rule);
+        setRules(await listFieldRules(db, portal.id));
+      } catch (e) {
+        setError(`The correction was not saved: ${(e as Error).message}`);
+      }
+    },
+    [db, portal],
+  );
+
+  if (tab.error) return <p role="alert">{tab.error}</p>;
+  if (!tab.status) return <p class="muted">Looking at the current tab…</p>;
+
+  if (!portal) {
+    return (
+      <section class="fill" aria-labelledby="fill-heading">
+        <h2 id="fill-heading">Fill a portal form</h2>
+        <p>This tab is not an insurer portal SCA Assistant works on. Open the portal's request form in this tab, or add its site below.</p>
+        {tab.tabId !== undefined && <AddPortal tabId={tab.tabId} onAdded={tab.refresh} />}
+      </section>
+    );
+  }
+
+  return (
+    <section class="fill" aria-labelledby="fill-heading">
+      <h2 id="fill-heading">Fill on {portal.name}</h2>
+      <p class="fill-status" aria-live="polite">
+        {!plans
+          ? 'Reading the form…'
+          : count > 0
+            ? `${count} field${count === 1 ? '' : 's'} on this page can be filled from this case.`
+            : 'Nothing on this page to fill from this case.'}
+        {tab.status.refusedFrames > 0 && ` ${tab.status.refusedFrames} embedded frame${tab.status.refusedFrames === 1 ? '' : 's'} from other sites left alone.`}
+      </p>
+      <div class="fill-actions">
+        <Button variant="primary" onClick={fill} disabled={busy !== '' || !plans || count === 0} aria-keyshortcuts="Alt+Shift+F">
+          {filled && count > 0 ? `Fill ${count} more field${count === 1 ? '' : 's'}` : `Fill ${count} field${count === 1 ? '' : 's'}`}
+        </Button>
+        <Button onClick={undo} disabled={busy !== '' || !filled}>
+          Undo fill
+        </Button>
+        <Button onClick={toggleHighlight} disabled={!plans || plans.length === 0} aria-pressed={highlighted}>
+          {highlighted ? 'Hide marks on page' : 'Show on page'}
+        </Button>
+        <Button variant="ghost" onClick={tab.refresh} disabled={busy !== ''}>
+          Read the page again
+        </Button>
+      </div>
+      {error && <p role="alert" class="error">{error}</p>}
+      {filled && <FillReport outcomes={filled.outcomes} summary={filled.summary} plans={plans ?? []} />}
+      {plans && <FillPreview plans={plans} onCorrect={correct} />}
+      {tab.tabId !== undefined && bundle && <CaptureReferences tabId={tab.tabId} frameIds={frameIds} portalName={portal.name} caseId={caseId} />}
+    </section>
+  );
+}
+
+async function showOnPage(send: ReturnType<typeof frameSender>, plans: FramePlan[], outcomes?: FillOutcome[]) {
+  for (const p of plans) {
+    const reports = outcomes?.find((o) => o.frameId === p.frameId)?.reports;
+    const filledIds = reports ? reports.filter((r) => r.outcome === 'verified').map((r) => r.fieldId) : p.plan.actions.map((a) => a.fieldId);
+    const unfilledIds = [...p.plan.unfilled.filter((u) => u.reason !== 'protected').map((u) => u.fieldId), ...(reports ?? []).filter((r) => r.outcome !== 'verified').map((r) => r.fieldId)];
+    await send(p.frameId, { op: 'highlight', filled: filledIds, unfilled: unfilledIds });
+  }
+}

@@ -1,0 +1,23 @@
+// Words the Fill screen uses for reasons and outcomes (one place, so the preview and the report agree).
+import type { FieldDescriptor, FieldOutcome, UnfilledReason } from '../../lib/autofill/types';
+
+export const UNFILLED_REASON_TEXT: Record<UnfilledReason, string> = {
+  'no-value-in-case': 'the case has no value for it',
+  'low-confidence': 'not sure what it asks for',
+  protected: 'never filled (password, signature, attestation or internal use)',
+  'already-filled': 'already has a value',
+  'no-matching-option': 'none of its options matches the case',
+};
+
+export const OUTCOME_TEXT: Record<FieldOutcome, string> = {
+  verified: 'filled',
+  'rejected-by-page': 'rejected by the page',
+  skipped: 'skipped',
+  error: 'could not be filled',
+};
+
+/** The name a person would use for a control: its best label, else its name or id. */
+export function fieldDisplayName(field: FieldDescriptor): string {
+  const label = field.labels.find((l) => l.text.trim())?.text.trim();
+  return (label ?? field.name ?? field.htmlId ?? '').slice(0, 80) || 'Unnamed field';
+}

@@ -1,0 +1,15 @@
+export { Button } from './Button';
+export { TextField } from './TextField';
+export { DateField } from './DateField';
+export { NumberField } from './NumberField';
+export { TextArea } from './TextArea';
+export { Select, optionsFrom, type Option } from './Select';
+export { CheckboxGroup } from './CheckboxGroup';
+export { RadioGroup } from './RadioGroup';
+export { Tabs, tabId, type TabItem } from './Tabs';
+export { ToastProvider, useToast } from './Toast';
+export { ConfirmDialog } from './ConfirmDialog';
+export { Disclosure, Section } from './Disclosure';
+export { EmptyState } from './EmptyState';
+export { CopyButton } from './CopyButton';
+export { StatusBadge } from './StatusBadge';

@@ -1,0 +1,78 @@
+// Answers the requests the side panel (through the background) sends to this frame. The page's
+// elements stay here: requests and answers name controls by the ids of the last collect.
+import { collectFields } from '../../lib/autofill/collect';
+import { applyPlan, undoFill, type UndoRecord } from '../../lib/autofill/apply';
+import { clearHighlights, highlightFields } from '../../lib/autofill/apply/highlight';
+import { insertIntoActiveElement } from '../../lib/autofill/apply/insertText';
+import { scanReferences } from '../../lib/capture/references';
+import { parseFrameRequest, type FrameRequest } from '../../lib/messaging/frameRequests';
+
+let elements = new Map<string, Element>();
+let lastUndo: UndoRecord | undefined;
+
+function elementsOf(ids: string[]): Element[] {
+  return ids.flatMap((id) => {
+    const el = elements.get(id);
+    return el && el.isConnected ? [el] : [];
+  });
+}
+
+function hasEditableFocus(doc: Document): boolean {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  if (!el || el === doc.body) return false;
+  if (el instanceof HTMLTextAreaElement) return true;
+  if (el instanceof HTMLInputElement) return ['text', 'search', ''].includes(el.type);
+  return (el as HTMLElement).isContentEditable === true;
+}
+
+async function run(request: FrameRequest): Promise<unknown> {
+  switch (request.op) {
+    case 'ping':
+      return { ok: true };
+    case 'collect': {
+      const collected = collectFields(document);
+      elements = collected.elements;
+      return { fields: collected.fields, path: location.pathname, title: document.title };
+    }
+    case 'apply': {
+      clearHighlights();
+      const { reports, undo } = await applyPlan({ actions: request.actions, unfilled: [], recollectAfter: false }, elements);
+      lastUndo = undo;
+      return { reports };
+    }
+    case 'undo': {
+      if (!lastUndo) return { restored: 0 };
+      const restored = await undoFill(lastUndo, elements);
+      lastUndo = undefined;
+      clearHighlights();
+      return { restored };
+    }
+    case 'highlight':
+      clearHighlights();
+      highlightFields(elementsOf(request.filled), 'filled');
+      highlightFields(elementsOf(request.unfilled), 'unfilled');
+      return { ok: true };
+    case 'clear-highlight':
+      clearHighlights();
+      return { ok: true };
+    case 'insert-text':
+      // Only the frame holding the user's caret answers (the side panel itself has the focus while
+      // the user clicks Insert, so ask for the last focused element, not document.hasFocus()).
+      if (!hasEditableFocus(document)) return { ok: false, error: 'No field has focus in this frame.', noFocus: true };
+      return insertIntoActiveElement(document, request.text);
+    case 'scan-references':
+      return { references: scanReferences(document) };
+  }
+}
+
+/** runtime.onMessage listener: well-formed requests get an answer; anything else is ignored. */
+export function handleFrameRequest(message: unknown): Promise<unknown> | undefined {
+  const request = parseFrameRequest(message);
+  if (!request) return undefined;
+  return run(request).catch((error: unknown) => ({
+    ok: false,
+    // The page changed under us (or an element vanished): a clear report, never a thrown error in the page.
+    error: `The page did not let SCA Assistant finish: ${error instanceof Error ? error.message : 'unknown error'}`,
+  }));
+}

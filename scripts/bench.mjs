@@ -1,0 +1,169 @@
+// `npm run bench`: measures the product as users live with it and prints one line per figure with
+// its budget. Runs the built extension in real Chromium; in-page figures use lib/ code bundled by
+// esbuild and evaluated in the page (scripts/bench/inpage.ts). Exit code 1 when a budget is missed.
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, EXTENSION_DIR, EXTRA_HOSTS, ROOT, hostResolverRules, launchExtension, portalHostPatterns } from '../test/e2e/browser.mjs';
+import { startPortalServer } from '../test/e2e/portal-server.mjs';
+
+const results = [];
+function report(name, value, unit, budget, { lowerIsBetter = true, digits = 1 } = {}) {
+  const ok = budget === undefined || (lowerIsBetter ? value <= budget : value >= budget);
+  results.push(ok);
+  const v = typeof value === 'number' ? value.toFixed(digits) : value;
+  console.log(`${ok ? 'ok  ' : 'MISS'} ${name.padEnd(58)} ${String(v).padStart(10)} ${unit.padEnd(6)} ${budget === undefined ? '' : `budget ${lowerIsBetter ? '<=' : '>='} ${budget} ${unit}`}`);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// 1. Content script size.
+const cs = readFileSync(join(EXTENSION_DIR, 'content-scripts/portal.js'));
+report('content script, minified', cs.length / 1024, 'KB', 40);
+report('content script, gzip', gzipSync(cs).length / 1024, 'KB', undefined);
+
+// The in-page bundle.
+const bundled = await build({
+  entryPoints: [join(ROOT, 'scripts/bench/inpage.ts')],
+  bundle: true,
+  format: 'iife',
+  write: false,
+  platform: 'browser',
+  target: 'chrome120',
+  minify: true,
+  logLevel: 'error',
+});
+const inpage = bundled.outputFiles[0].text;
+
+// Generated pages under a portal host for the load-time and in-page figures.
+const root = mkdtempSync(join(tmpdir(), 'sca-bench-'));
+mkdirSync(join(root, 'apps.availity.com/bench'), { recursive: true });
+const server = await startPortalServer({ root });
+const session = await launchExtension({ server });
+try {
+  // Pages are generated inside Chromium by the same generator the in-page figures use.
+  const gen = await session.context.newPage();
+  await gen.goto('about:blank');
+  await gen.evaluate(inpage);
+  for (const n of [60, 1000]) {
+    const html = await gen.evaluate((count) => {
+      // generatePage is reached through collectClassify's body replacement.
+      globalThis.__scaBench.collectClassify(count, 1);
+      return document.body.innerHTML;
+    }, n);
+    writeFileSync(join(root, `apps.availity.com/bench/form-${n}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench form ${n}</title></head><body>${html}</body></html>`);
+  }
+  await gen.close();
+
+  // 2. Page load with the extension against without it, alternating, on the 1,000-control page.
+  const heavyUrl = server.url('apps.availity.com', '/bench/form-1000.html');
+  const plainProfile = mkdtempSync(join(tmpdir(), 'sca-bench-plain-'));
+  const plain = await chromium.launchPersistentContext(plainProfile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [`--host-resolver-rules=${hostResolverRules([...portalHostPatterns(), ...EXTRA_HOSTS])}`, '--no-sandbox', '--disable-gpu'],
+  });
+  const loadTime = async (context) => {
+    const page = await context.newPage();
+    await page.goto(heavyUrl, { waitUntil: 'load' });
+    // Wait for idle so the content script's work (document_idle) is inside what is measured next time too.
+    const ms = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+    await page.close();
+    return ms;
+  };
+  const withExt = [];
+  const without = [];
+  for (let i = 0; i < 3; i++) {
+    await loadTime(session.context);
+    await loadTime(plain);
+  }
+  for (let i = 0; i < 25; i++) {
+    withExt.push(await loadTime(session.context));
+    without.push(await loadTime(plain));
+  }
+  await plain.close();
+  rmSync(plainProfile, { recursive: true, force: true });
+  report('page load, with extension (median of 25)', median(withExt), 'ms');
+  report('page load, without extension (median of 25)', median(without), 'ms');
+  report('page load ratio with / without', median(withExt) / median(without), 'x', 1.02, { digits: 3 });
+
+  // 3. Longest main-thread task the content script puts on a portal page: load, then collect + fill.
+  const page = await session.context.newPage();
+  await page.addInitScript(() => {
+    globalThis.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) globalThis.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(server.url('apps.availity.com', '/bench/form-60.html'));
+  await page.waitForTimeout(1500);
+  const longestBefore = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks));
+  // A real fill through the extension (collect in the content script, plan in the panel, apply).
+  const { openPanelWithExampleCase, clickFill } = await import('../test/e2e/fill-driver.mjs');
+  const panel2 = await openPanelWithExampleCase(session, page);
+  await clickFill(panel2);
+  await page.waitForTimeout(500);
+  const longest = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks));
+  report('longest task on the page during load (content script idle)', longestBefore, 'ms', 50);
+  report('longest task on the page incl. a fill through the extension', longest, 'ms', 50);
+  await panel2.close();
+
+  // 4. Collect + classify on generated pages, in Chromium.
+  const lab = await session.context.newPage();
+  await lab.goto(server.url('apps.availity.com', '/bench/form-60.html'));
+  await lab.evaluate(inpage);
+  for (const n of [200, 1000, 5000]) {
+    const r = await lab.evaluate((count) => globalThis.__scaBench.collectClassify(count), n);
+    report(`collect + classify, ${n} controls (median of 7)`, r.ms, 'ms', n === 1000 ? 20 : undefined);
+  }
+  // 5. Fill of a 60-field form incl. verification.
+  await lab.goto(server.url('apps.availity.com', '/bench/form-60.html'));
+  await lab.evaluate(inpage);
+  const fill = await lab.evaluate(() => globalThis.__scaBench.fill());
+  report(`fill of the 60-control form, ${fill.actions} actions, ${fill.verified} verified`, fill.ms, 'ms', undefined);
+  await lab.close();
+
+  // 6. Side panel with 1,000 cases and 10,000 notes.
+  const seeder = await session.openSidePanelPage();
+  await seeder.waitForLoadState('load');
+  await seeder.evaluate(inpage);
+  await seeder.evaluate(() => globalThis.__scaBench.seed(1000, 10000));
+  await seeder.close();
+  const firstRender = [];
+  const interactive = [];
+  for (let i = 0; i < 5; i++) {
+    const p = await session.context.newPage();
+    await p.addInitScript(() => {
+      const mark = () => {
+        if (!globalThis.__firstRender && document.querySelector('.app')) globalThis.__firstRender = performance.now();
+        if (!globalThis.__interactive && document.querySelector('[data-case-id]')) globalThis.__interactive = performance.now();
+      };
+      new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+    });
+    await p.goto(session.sidePanelUrl());
+    await p.waitForFunction(() => globalThis.__interactive, null, { timeout: 20_000 });
+    const t = await p.evaluate(() => ({ first: globalThis.__firstRender, interactive: globalThis.__interactive }));
+    firstRender.push(t.first);
+    interactive.push(t.interactive);
+    await p.close();
+  }
+  report('side panel first render, 1,000 cases + 10,000 notes', median(firstRender), 'ms');
+  report('side panel interactive (case list shown)', median(interactive), 'ms', 150);
+  const store = await session.openSidePanelPage();
+  await store.evaluate(inpage);
+  const search = await store.evaluate(() => globalThis.__scaBench.searchNotes('auth'));
+  report(`note search over 10,000 notes ("auth", ${search.hits} hits)`, search.ms, 'ms', 20);
+  const io = await store.evaluate(() => globalThis.__scaBench.exportImport());
+  report(`export of ${io.cases} cases + 10,000 notes (${(io.bytes / 1e6).toFixed(1)} MB)`, io.exportMs, 'ms');
+  report(`import of ${io.cases} cases + 10,000 notes`, io.importMs, 'ms', 2000);
+  await store.close();
+} finally {
+  await session.close();
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+}
+const missed = results.filter((ok) => !ok).length;
+console.log(missed ? `${missed} budget(s) missed` : 'all budgets hold');
+process.exitCode = missed ? 1 : 0;

@@ -1,0 +1,110 @@
+// Bundled by scripts/bench.mjs into one script evaluated inside Chromium pages (a portal page for
+// the autofill figures, the side panel page for the store figures). Exposes globalThis.__scaBench.
+import { generatePage } from '../../lib/autofill/bench/generatePage';
+import { collectFields } from '../../lib/autofill/collect';
+import { classifyFields } from '../../lib/autofill/classify';
+import { planFill } from '../../lib/autofill/plan';
+import { applyPlan } from '../../lib/autofill/apply';
+import { completeBundle } from '../../test/fixtures/cases/complete';
+import { openDatabase } from '../../lib/store/db';
+import { newCase, newId } from '../../lib/case/schema';
+import { noteWords } from '../../lib/store/words';
+import { searchNotes } from '../../lib/store/notes';
+import { exportAll } from '../../lib/store/backup/export';
+import { importBackupText } from '../../lib/store/backup/import';
+
+const WORDS = 'called plan representative authorization pending reference approved denied appeal network provider waitlist distance therapy sessions units extension peer review fax records clinical notes utilization management callback'.split(' ');
+
+function timeIt(fn: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+const bench = {
+  /** Replaces the body with a generated form of n controls; returns collect+classify median ms. */
+  collectClassify(n: number, runs = 7): { ms: number; fields: number } {
+    document.body.innerHTML = generatePage(n);
+    let fields = 0;
+    const ms = timeIt(() => {
+      const c = collectFields(document);
+      fields = classifyFields(c.fields, {}).length;
+    }, runs);
+    return { ms, fields };
+  },
+  /** Fills the current page (a form of ~60 fields) from the complete case, verification included. */
+  async fill(): Promise<{ ms: number; actions: number; verified: number }> {
+    const bundle = completeBundle();
+    const t = performance.now();
+    const c = collectFields(document);
+    const plan = planFill(classifyFields(c.fields, {}), bundle, {});
+    const { reports } = await applyPlan(plan, c.elements);
+    return { ms: performance.now() - t, actions: plan.actions.length, verified: reports.filter((r) => r.outcome === 'verified').length };
+  },
+  /** Writes n cases and m notes into the extension's database (run in an extension page). */
+  async seed(nCases: number, nNotes: number): Promise<void> {
+    const db = openDatabase();
+    const base = completeBundle().case;
+    const now = new Date();
+    const cases = Array.from({ length: nCases }, (_, i) => {
+      const c = newCase({ ...base, id: newId(), title: `Case ${i + 1}`, member: { ...base.member, lastName: `Rivera${i}` } }, now);
+      return { ...c, followUp: { ...c.followUp, nextDue: i % 3 === 0 ? `2026-12-${String((i % 28) + 1).padStart(2, '0')}` : '' } };
+    });
+    const notes = Array.from({ length: nNotes }, (_, i) => {
+      const text = Array.from({ length: 20 }, (_, j) => WORDS[(i * 7 + j * 13) % WORDS.length]).join(' ') + ` ref ${100000 + i}`;
+      const at = new Date(now.getTime() - i * 60_000).toISOString();
+      return { id: newId(), caseId: cases[i % nCases]!.id, text, createdAt: at, updatedAt: at, words: noteWords(text) };
+    });
+    await db.transaction('rw', db.cases, db.notes, async () => {
+      await db.cases.clear();
+      await db.notes.clear();
+      await db.cases.bulkPut(cases);
+      await db.notes.bulkPut(notes);
+    });
+    db.close();
+  },
+  async searchNotes(query: string, runs = 7): Promise<{ ms: number; hits: number }> {
+    const db = openDatabase();
+    let hits = 0;
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      hits = (await searchNotes(db, query)).length;
+      times.push(performance.now() - t);
+    }
+    db.close();
+    times.sort((a, b) => a - b);
+    return { ms: times[Math.floor(times.length / 2)]!, hits };
+  },
+  async exportImport(): Promise<{ exportMs: number; importMs: number; bytes: number; cases: number }> {
+    const db = openDatabase();
+    let text = '';
+    const exportMs = await timeAsync(async () => {
+      text = JSON.stringify(await exportAll(db));
+    });
+    await db.transaction('rw', db.tables, async () => {
+      for (const t of db.tables) if (t.name !== 'meta') await t.clear();
+    });
+    let ok = false;
+    const importMs = await timeAsync(async () => {
+      ok = (await importBackupText(db, text)).ok;
+    });
+    const cases = await db.cases.count();
+    db.close();
+    if (!ok) throw new Error('import failed');
+    return { exportMs, importMs, bytes: text.length, cases };
+  },
+};
+
+(globalThis as { __scaBench?: typeof bench }).__scaBench = bench;

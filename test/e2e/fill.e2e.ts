@@ -1,0 +1,111 @@
+// Filling real-looking portal forms in real Chromium, driven from the side panel page as a user
+// would: the page's own state must hold the case's values; protected fields, decoys and other
+// origins stay untouched; Undo restores; corrections are remembered; wizards offer new fields.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from './browser.mjs';
+import { clickFill, fixturePagesWithExpectations, openPanelWithExampleCase, readAppState, scorePage, evaluatePage } from './fill-driver.mjs';
+
+let s: ExtensionSession;
+beforeAll(async () => {
+  s = await launchExtension();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const pages = fixturePagesWithExpectations();
+const page = (host: string, path: string) => {
+  const p = pages.find((x) => x.host === host && x.path === path);
+  if (!p) throw new Error(`fixture ${host}${path} has no expectations`);
+  return p;
+};
+
+it('fills the Cigna-style network exception form: right values, nothing protected touched, never submitted', async () => {
+  const result = await evaluatePage(s, page('cignaforhcp.cigna.com', '/forms/network-exception.html'));
+  const { score } = result;
+  expect(score.details.filter((d: string) => d.startsWith('wrong') || d.startsWith('touched') || d.startsWith('filled a field not expected') || d.includes('SUBMITTED'))).toEqual([]);
+  expect(score.untouchedOk).toBe(score.untouchedTotal);
+  // Context decides whose data: the subscriber's ID and the referring provider's NPI.
+  expect(score.details.some((d: string) => d.includes('subscriber.id') || d.includes('referring.npi'))).toBe(false);
+  const expected = Object.keys(page('cignaforhcp.cigna.com', '/forms/network-exception.html').expected.fields).length;
+  expect(score.correct / expected).toBeGreaterThanOrEqual(0.8);
+});
+
+it('fills every step of the Availity wizard, including the same-origin service frame, and never the ad frame', async () => {
+  const result = await evaluatePage(s, page('apps.availity.com', '/authorizations/request.html'));
+  expect(result.score.wrong).toBe(0);
+  expect(result.score.extra).toBe(0);
+  expect(result.score.untouchedOk).toBe(result.score.untouchedTotal);
+  // More than one step offered fields to fill.
+  expect(result.fills.filter(Boolean).length).toBeGreaterThan(1);
+  expect(result.score.correct).toBeGreaterThan(0);
+});
+
+it('undoes a fill: the page state is back to what it was', async () => {
+  const fixture = page('cignaforhcp.cigna.com', '/forms/network-exception.html');
+  const portal = await s.context.newPage();
+  await portal.goto(s.server.url(fixture.host, fixture.path));
+  const before = await readAppState(portal);
+  const panel = await openPanelWithExampleCase(s, portal);
+  expect(await clickFill(panel)).not.toBeNull();
+  const filled = await readAppState(portal);
+  expect(filled['patient.id']).toBe(fixture.expected.fields['patient.id']);
+  await panel.getByRole('button', { name: 'Undo fill' }).click();
+  await expect.poll(async () => (await readAppState(portal))['patient.id']).toBe(before['patient.id']);
+  const after = await readAppState(portal);
+  expect(scorePage({ fields: {}, untouched: Object.keys(before) }, before, after).untouchedOk).toBe(Object.keys(before).length);
+  await panel.close();
+  await portal.close();
+});
+
+it('stays quiet on pages with nothing to fill (login, landing page)', async () => {
+  for (const [host, path] of [
+    ['apps.availity.com', '/login.html'],
+    ['www.magellanprovider.com', '/index.html'],
+  ] as const) {
+    const portal = await s.context.newPage();
+    await portal.goto(s.server.url(host, path));
+    const before = await readAppState(portal);
+    const panel = await openPanelWithExampleCase(s, portal);
+    expect(await clickFill(panel, { timeout: 5_000 })).toBeNull();
+    await expect(panel.getByRole('button', { name: /^Fill 0 fields/ }).isDisabled()).resolves.toBe(true);
+    expect(await readAppState(portal)).toEqual(before);
+    await panel.close();
+    await portal.close();
+  }
+});
+
+it('remembers "never fill this field" for that portal form', async () => {
+  const fixture = page('cignaforhcp.cigna.com', '/forms/network-exception.html');
+  const portal = await s.context.newPage();
+  await portal.goto(s.server.url(fixture.host, fixture.path));
+  const panel = await openPanelWithExampleCase(s, portal);
+  await panel.getByRole('tab', { name: 'Fill', exact: true }).click();
+  const picker = panel.getByRole('combobox', { name: /^Correct what ".*Group.*" is/i }).first();
+  await picker.waitFor();
+  const before = (await panel.getByRole('button', { name: /^Fill \d+/ }).textContent())!;
+  await picker.selectOption('never');
+  await expect.poll(async () => panel.getByRole('button', { name: /^Fill \d+/ }).textContent()).not.toBe(before);
+  await panel.close();
+  // A new panel (a later session) still leaves the group number alone.
+  const again = await openPanelWithExampleCase(s, portal);
+  expect(await clickFill(again)).not.toBeNull();
+  expect((await readAppState(portal))['patient.group']).toBe('');
+  await again.close();
+  await portal.close();
+});
+
+it('saves a reference number shown on a confirmation page into the case', async () => {
+  const portal = await s.context.newPage();
+  await portal.goto(s.server.url('www.uhcprovider.com', '/prior-auth/confirmation.html'));
+  const panel = await openPanelWithExampleCase(s, portal);
+  await panel.getByRole('tab', { name: 'Fill', exact: true }).click();
+  await panel.getByRole('button', { name: 'Find reference numbers' }).click();
+  const save = panel.getByRole('button', { name: /^Save Reference .* to the case$/ }).first();
+  await save.click();
+  await panel.getByText(/^Saved Reference/).waitFor();
+  await panel.getByRole('tab', { name: 'Case', exact: true }).click();
+  await panel.getByText('UHC-24-118820').first().waitFor();
+  await panel.close();
+  await portal.close();
+});
