@@ -17,6 +17,8 @@ import { useToast } from '../ui/Toast';
 import { CaseRow } from './CaseRow';
 import { LoadExampleButton } from './LoadExampleButton';
 
+const PAGE_ROWS = 100;
+
 export function CasesScreen() {
   const db = useDb();
   const nav = useNavigation();
@@ -24,6 +26,8 @@ export function CasesScreen() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<CaseStatus | ''>('');
   const [includeArchived, setIncludeArchived] = useState(false);
+  // Rows drawn at first: the most due cases; the rest one click away (keeps a big list instant).
+  const [shown, setShown] = useState(PAGE_ROWS);
   const cases = useLiveQueryState(
     () => listCases(db, { search, status: status || undefined, includeArchived }),
     [db, search, status, includeArchived],
@@ -91,8 +95,11 @@ export function CasesScreen() {
         )
       ) : (
         <ul class="case-list" aria-label="Cases" aria-describedby="case-list-keys" onKeyDown={moveBetweenRows}>
-          {cases.value?.map((c) => <CaseRow key={c.id} summary={c} active={c.id === nav.activeCaseId} />)}
+          {cases.value?.slice(0, shown).map((c) => <CaseRow key={c.id} summary={c} active={c.id === nav.activeCaseId} />)}
         </ul>
+      )}
+      {cases.value && cases.value.length > shown && (
+        <Button onClick={() => setShown(cases.value!.length)}>Show all {cases.value.length} cases</Button>
       )}
       <p id="case-list-keys" class="visually-hidden">
         Up and down arrows move between cases; Enter opens one.

@@ -61,8 +61,10 @@ export function FillPreview({ plans, onCorrect }: Props) {
           <tbody>
             {rows.map(({ plan, action, name }) => (
               <tr key={`${plan.frameId}:${action.fieldId}`}>
-                <th scope="row" title={'key' in action ? keyLabel(action.key as FieldKey) : ''}>
+                <th scope="row">
                   {name}
+                  {/* What the case says this field is: the page's own label is often just "NPI" or "Phone". */}
+                  <span class="fill-key">{keyLabel(action.key as FieldKey)}</span>
                 </th>
                 <td class="fill-value">{action.preview}</td>
                 <td>

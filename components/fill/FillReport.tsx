@@ -2,7 +2,7 @@
 import type { FillOutcome, FillSummary, FramePlan } from '../../lib/fill/session';
 import { fieldDisplayName, OUTCOME_TEXT } from './fillText';
 
-export function FillReport({ outcomes, summary, plans }: { outcomes: FillOutcome[]; summary: FillSummary; plans: FramePlan[] }) {
+export function FillReport({ outcomes, summary, plans, run }: { outcomes: FillOutcome[]; summary: FillSummary; plans: FramePlan[]; run: number }) {
   const problems = outcomes.flatMap((o) =>
     o.reports
       .filter((r) => r.outcome !== 'verified')
@@ -12,7 +12,7 @@ export function FillReport({ outcomes, summary, plans }: { outcomes: FillOutcome
       }),
   );
   return (
-    <div class="fill-report" role="status">
+    <div class="fill-report" role="status" data-fill-run={run}>
       <p>
         <strong>Filled {summary.verified} field{summary.verified === 1 ? '' : 's'}</strong>
         {summary.rejected > 0 && `, ${summary.rejected} rejected by the page`}

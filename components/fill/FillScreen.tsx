@@ -22,6 +22,8 @@ import './fill.css';
 interface Filled {
   outcomes: FillOutcome[];
   summary: FillSummary;
+  /** Which fill of this screen it reports (1, 2 ... across a wizard's steps). */
+  run: number;
 }
 
 export function FillScreen({ caseId }: CaseScreenProps) {
@@ -84,7 +86,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
       const fresh = await planTab(send, current.frames.map((f) => f.frameId), bundle, options);
       const result = await runFill(send, fresh, bundle, options);
       if (generation !== fillGeneration.current) return;
-      setFilled({ outcomes: result.outcomes, summary: summarize(result.outcomes) });
+      setFilled({ outcomes: result.outcomes, summary: summarize(result.outcomes), run: generation });
       await showOnPage(send, result.plans, result.outcomes);
       setHighlighted(true);
     } catch (e) {
@@ -189,7 +191,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
         </Button>
       </div>
       {error && <p role="alert" class="error">{error}</p>}
-      {filled && <FillReport outcomes={filled.outcomes} summary={filled.summary} plans={plans ?? []} />}
+      {filled && <FillReport outcomes={filled.outcomes} summary={filled.summary} plans={plans ?? []} run={filled.run} />}
       {plans && <FillPreview plans={plans} onCorrect={correct} />}
       {tab.tabId !== undefined && bundle && <CaptureReferences tabId={tab.tabId} frameIds={frameIds} portalName={portal.name} caseId={caseId} />}
     </section>

@@ -1,3 +1,4 @@
+import '../../lib/zodConfig';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import '../../components/theme.css';

@@ -1,3 +1,4 @@
+import '../../lib/zodConfig';
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { requestPersistentStorage } from '../../lib/store/persist';

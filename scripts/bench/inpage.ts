@@ -1,5 +1,6 @@
 // Bundled by scripts/bench.mjs into one script evaluated inside Chromium pages (a portal page for
 // the autofill figures, the side panel page for the store figures). Exposes globalThis.__scaBench.
+import '../../lib/zodConfig';
 import { generatePage } from '../../lib/autofill/bench/generatePage';
 import { collectFields } from '../../lib/autofill/collect';
 import { classifyFields } from '../../lib/autofill/classify';
@@ -91,7 +92,7 @@ const bench = {
     const db = openDatabase();
     let text = '';
     const exportMs = await timeAsync(async () => {
-      text = JSON.stringify(await exportAll(db));
+      text = await exportAll(db);
     });
     await db.transaction('rw', db.tables, async () => {
       for (const t of db.tables) if (t.name !== 'meta') await t.clear();

@@ -41,6 +41,8 @@ export async function openPanelWithExampleCase(session, portalPage) {
   return panel;
 }
 
+const STEADY_MS = 800;
+
 /** Clicks the panel's Fill button once it offers fields; returns the button's name (null when nothing to fill). */
 export async function clickFill(panel, { timeout = 10_000 } = {}) {
   await panel.getByRole('tab', { name: 'Fill', exact: true }).click();
@@ -48,11 +50,25 @@ export async function clickFill(panel, { timeout = 10_000 } = {}) {
   await button.waitFor({ timeout });
   const deadline = Date.now() + timeout;
   const settleBy = Date.now() + Math.min(2_000, timeout / 2);
+  // Wait until the offer is steady for a moment: after a wizard's Next, frames load and report
+  // their fields over a few hundred milliseconds and the count climbs as they do.
+  let lastName = '';
+  let steadySince = Date.now();
   while (Date.now() < deadline) {
     const name = (await button.textContent())?.trim() ?? '';
+    if (name !== lastName) {
+      lastName = name;
+      steadySince = Date.now();
+    }
+    if (Date.now() - steadySince < STEADY_MS) {
+      await panel.waitForTimeout(100);
+      continue;
+    }
     if (/^Fill [1-9]/.test(name) && (await button.isEnabled())) {
+      const report = panel.locator('[data-fill-run]');
+      const previousRun = (await report.count()) ? Number(await report.getAttribute('data-fill-run')) : 0;
       await button.click();
-      await panel.getByRole('status').filter({ hasText: /Filled \d+ field/ }).waitFor({ timeout });
+      await panel.locator(`[data-fill-run="${previousRun + 1}"]`).waitFor({ timeout });
       return name;
     }
     // "Fill 0" may be a plan a step behind (a wizard's new fields are being read): give it time.
