@@ -17,6 +17,8 @@ import { useLiveQueryState } from './hooks/useLiveQuery';
 import { SCREENS, screenById, type ScreenId } from './screens';
 import { Tabs } from './ui/Tabs';
 import { ToastProvider } from './ui/Toast';
+import { LockGate } from './lock/LockGate';
+import { getDb } from '../lib/store/instance';
 
 export interface AppProps {
   /** The database to use; the extension's own when omitted (tests pass a fresh one). */
@@ -33,7 +35,9 @@ export function App({ db, search, windowId }: AppProps) {
     <DbContext.Provider value={db ?? null}>
       <PortalTabContext.Provider value={portalTab}>
         <ToastProvider>
-          <Workspace windowId={windowId} />
+          <LockGate db={db ?? getDb()}>
+            <Workspace windowId={windowId} />
+          </LockGate>
         </ToastProvider>
       </PortalTabContext.Provider>
     </DbContext.Provider>

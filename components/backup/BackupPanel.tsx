@@ -1,7 +1,8 @@
 // Backup and restore from the Cases screen: export everything or the active case as a JSON file,
 // and import a file after a preview of what it adds, replaces and keeps. A bad file changes nothing.
 import { useRef, useState } from 'preact/hooks';
-import { applyImport, backupFileName, exportAll, exportCase, parseBackup, previewImport, type Backup, type ImportPreview } from '../../lib/store/backup';
+import { applyImport, backupFileName, exportAll, exportCase, previewImport, readBackupFile, type Backup, type ImportPreview } from '../../lib/store/backup';
+import { PassphraseField } from '../lock/PassphraseField';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
 import { useNavigation } from '../app/Navigation';
@@ -10,7 +11,12 @@ import { useToast } from '../ui/Toast';
 import { downloadFile } from './downloadFile';
 import { ImportPreviewList } from './ImportPreviewList';
 
-type ImportState = { kind: 'idle' } | { kind: 'error'; message: string } | { kind: 'preview'; fileName: string; backup: Backup; preview: ImportPreview } | { kind: 'importing' };
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'error'; message: string }
+  // An encrypted backup (made with the passphrase lock on) waits for its passphrase.
+  | { kind: 'passphrase'; fileName: string; text: string; error?: string }
+  | { kind: 'preview'; fileName: string; backup: Backup; preview: ImportPreview } | { kind: 'importing' };
 
 export function BackupPanel() {
   const db = useDb();
@@ -33,16 +39,24 @@ export function BackupPanel() {
     }
   };
 
-  const choose = async (file: File | undefined) => {
-    if (!file) return;
+  const open = async (fileName: string, text: string, passphrase?: string) => {
     try {
-      const parsed = parseBackup(await file.text());
-      if (!parsed.ok) return setState({ kind: 'error', message: parsed.error });
-      setState({ kind: 'preview', fileName: file.name, backup: parsed.backup, preview: await previewImport(db, parsed.backup) });
+      const parsed = await readBackupFile(text, passphrase);
+      if (!parsed.ok) {
+        if ('needsPassphrase' in parsed) return setState({ kind: 'passphrase', fileName, text, error: passphrase ? parsed.error : undefined });
+        return setState({ kind: 'error', message: parsed.error });
+      }
+      setState({ kind: 'preview', fileName, backup: parsed.backup, preview: await previewImport(db, parsed.backup) });
     } catch (err) {
       setState({ kind: 'error', message: storageErrorMessage(err, 'read the backup') });
     }
   };
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    await open(file.name, await file.text());
+  };
+  const [passphrase, setPassphrase] = useState('');
 
   const reset = () => {
     setState({ kind: 'idle' });
@@ -96,6 +110,26 @@ export function BackupPanel() {
             OK
           </Button>
         </div>
+      )}
+      {state.kind === 'passphrase' && (
+        <form
+          class="banner banner-info"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const typed = passphrase;
+            setPassphrase('');
+            void open(state.fileName, state.text, typed);
+          }}
+        >
+          <p>{state.fileName} is encrypted. Enter the passphrase that was set when it was made.</p>
+          <PassphraseField label="Backup passphrase" value={passphrase} onValue={setPassphrase} warning={state.error} />
+          <div class="btn-row">
+            <Button type="submit" variant="primary" disabled={!passphrase}>
+              Open backup
+            </Button>
+            <Button onClick={reset}>Cancel</Button>
+          </div>
+        </form>
       )}
       {(state.kind === 'preview' || state.kind === 'importing') && (
         <div class="banner banner-info" role="group" aria-labelledby="import-preview-heading">

@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { getDb } from '../../lib/store/instance';
 import { getActiveCaseId } from '../../lib/store/activeCase';
 import { loadBundle } from '../../lib/store/bundle';
+import { lockStatus } from '../../lib/store/lock';
 import { listFieldRules } from '../../lib/store/fieldRules';
 import { planTab, runFill, summarize } from '../../lib/fill/session';
 import { sendToAllowedFrame, tabStatus } from './router';
@@ -26,6 +27,11 @@ export async function fillFocusedTab(): Promise<void> {
     return;
   }
   const db = getDb();
+  // The key lives only in the side panel that unlocked; the background cannot open the case.
+  if ((await lockStatus(db)) !== 'off') {
+    await tell('Unlock SCA Assistant in the side panel first, then press the shortcut again.');
+    return;
+  }
   const caseId = await getActiveCaseId(db, tab.windowId);
   const bundle = caseId ? await loadBundle(db, caseId) : undefined;
   if (!bundle) {

@@ -4,6 +4,8 @@ import browser from 'webextension-polyfill';
 import { getDb } from '../../lib/store/instance';
 import { dueFollowUps } from '../../lib/clocks/followUp';
 import { localDateOf } from '../../lib/clocks/calendarDate';
+import { lockStatus } from '../../lib/store/lock';
+import { sealedFollowUpsDue } from '../../lib/store/sealedFollowUps';
 
 export const FOLLOW_UP_ALARM = 'follow-ups';
 const CHECK_EVERY_MINUTES = 30;
@@ -17,8 +19,12 @@ export async function scheduleFollowUpChecks(): Promise<void> {
 /** Updates the badge and notifies about follow-ups that became due since the last notice. */
 export async function checkFollowUps(now = new Date()): Promise<number> {
   const db = getDb();
-  const cases = await db.cases.toArray();
-  const due = dueFollowUps(cases, localDateOf(now));
+  // With the passphrase lock on the background never holds the key: it counts the clear due dates
+  // of the sealed cases and names no case in the notification.
+  const locked = (await lockStatus(db)) !== 'off';
+  const due = locked
+    ? (await sealedFollowUpsDue(db, localDateOf(now))).map((d) => ({ ...d, title: '', businessDaysLate: 0 }))
+    : dueFollowUps(await db.cases.toArray(), localDateOf(now));
   await browser.action.setBadgeText({ text: due.length ? String(due.length) : '' });
   if (due.length) await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   for (const d of due) {
@@ -30,7 +36,9 @@ export async function checkFollowUps(now = new Date()): Promise<number> {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: 'Follow-up call due',
-      message: `${d.title || 'A pending request'}: ${d.businessDaysLate ? `${d.businessDaysLate} business day(s) overdue` : 'due today'}. Call the plan and log the reference number.`,
+      message: locked
+        ? 'A follow-up call is due. Unlock SCA Assistant in the side panel to see which case.'
+        : `${d.title || 'A pending request'}: ${d.businessDaysLate ? `${d.businessDaysLate} business day(s) overdue` : 'due today'}. Call the plan and log the reference number.`,
     });
     await db.meta.put({ key, value: d.due });
   }

@@ -3,6 +3,14 @@
 import '../../lib/zodConfig';
 import { render } from 'preact';
 import { LetterPage } from './LetterPage';
+import { LockGate } from '../../components/lock/LockGate';
+import { getDb } from '../../lib/store/instance';
 import './letter.css';
 
-render(<LetterPage search={location.search} />, document.getElementById('app')!);
+// With the passphrase lock on, this page holds no key until the passphrase is typed here too.
+render(
+  <LockGate db={getDb()}>
+    <LetterPage search={location.search} />
+  </LockGate>,
+  document.getElementById('app')!,
+);

@@ -3,6 +3,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Call, Case, NetworkAttempt, Note, UsageEntry } from '../case/schema';
 import { noteWords } from './words';
+import { encryptionMiddleware, encryptionState } from './encryption';
+import { LOCK_SETTINGS_KEY } from './lockSettings';
 
 /** A key/value row for small settings: the active case per window, the lock's salt ... */
 export interface MetaRow {
@@ -61,5 +63,12 @@ export function declareVersions(db: Dexie): void {
 export function openDatabase(name = DB_NAME): ScaDatabase {
   const db = new Dexie(name) as ScaDatabase;
   declareVersions(db);
+  // The passphrase lock: a pass-through until the lock is on (lib/store/encryption.ts). Whether
+  // writes must be sealed is read at every open, before any other request runs.
+  const state = encryptionState(db);
+  db.use(encryptionMiddleware(state));
+  db.on('ready', async () => {
+    state.sealing = (await db.meta.get(LOCK_SETTINGS_KEY)) !== undefined;
+  });
   return db;
 }

@@ -4,6 +4,8 @@ import type { z } from 'zod';
 import { CallSchema, CaseSchema, NetworkAttemptSchema, NoteSchema, UsageEntrySchema, type Case } from '../../case/schema';
 import { localToday } from '../../case/validate';
 import type { KeyedRow, ScaDatabase } from '../db';
+import { encryptBackupText } from '../../lock/backupEnvelope';
+import { backupKey } from '../lock';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupCase, type KeyedRowValue } from './format';
 
 /** The stored row in schema key order; a row that no longer parses is exported as stored, so nothing is dropped. */
@@ -71,14 +73,21 @@ export async function exportCaseBackup(db: ScaDatabase, caseId: string, now = ne
   });
 }
 
-/** The text of a backup of everything. */
-export async function exportAll(db: ScaDatabase, now = new Date()): Promise<string> {
-  return serializeBackup(await exportAllBackup(db, now));
+/** With the passphrase lock on, the file is sealed with the lock's key (lib/lock/backupEnvelope). */
+async function fileText(db: ScaDatabase, backup: Backup): Promise<string> {
+  const text = serializeBackup(backup);
+  const key = await backupKey(db);
+  return key ? encryptBackupText(text, key) : text;
 }
 
-/** The text of a single-case backup; throws when the case is gone. */
+/** The text of a backup of everything (encrypted while the lock is on). */
+export async function exportAll(db: ScaDatabase, now = new Date()): Promise<string> {
+  return fileText(db, await exportAllBackup(db, now));
+}
+
+/** The text of a single-case backup (encrypted while the lock is on); throws when the case is gone. */
 export async function exportCase(db: ScaDatabase, caseId: string, now = new Date()): Promise<string> {
-  return serializeBackup(await exportCaseBackup(db, caseId, now));
+  return fileText(db, await exportCaseBackup(db, caseId, now));
 }
 
 /**

@@ -2,7 +2,8 @@
 import type { ScaDatabase } from '../db';
 import { storageErrorMessage } from '../errors';
 import { noteWords } from '../words';
-import { CHILD_TABLES, KEYED_TABLES, parseBackup, type Backup } from './format';
+import { CHILD_TABLES, KEYED_TABLES, type Backup } from './format';
+import { readBackupFile } from './encrypted';
 import { planImport, type ImportPlan, type ImportPreview, type StoredMatches } from './merge';
 
 export type ImportResult = { ok: true; preview: ImportPreview } | { ok: false; error: string };
@@ -67,9 +68,9 @@ export async function applyImport(db: ScaDatabase, backup: Backup, now = new Dat
   });
 }
 
-/** Parses and imports a backup file's text. Never throws; on any error nothing is written. */
-export async function importBackupText(db: ScaDatabase, text: string, now = new Date()): Promise<ImportResult> {
-  const parsed = parseBackup(text);
+/** Parses and imports a backup file's text (an encrypted one with its passphrase). Never throws; on any error nothing is written. */
+export async function importBackupText(db: ScaDatabase, text: string, now = new Date(), passphrase?: string): Promise<ImportResult> {
+  const parsed = await readBackupFile(text, passphrase);
   if (!parsed.ok) return parsed;
   try {
     return { ok: true, preview: await applyImport(db, parsed.backup, now) };

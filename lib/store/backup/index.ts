@@ -3,3 +3,4 @@ export * from './format';
 export * from './export';
 export * from './merge';
 export * from './import';
+export * from './encrypted';

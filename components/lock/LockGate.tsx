@@ -1,0 +1,51 @@
+// Shows the unlock screen instead of its children while the case data is sealed and this page has
+// no key, and forgets the key after the idle minutes. The key lives only in this page's memory,
+// so closing the side panel locks it too.
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { startIdleTimer } from '../../lib/lock/idleTimer';
+import type { ScaDatabase } from '../../lib/store/db';
+import { lockNow, lockStatus, unlock, type LockStatus } from '../../lib/store/lock';
+import { readLockSettings } from '../../lib/store/lockSettings';
+import { useLiveQueryState } from '../hooks/useLiveQuery';
+import { UnlockScreen } from './UnlockScreen';
+
+const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'focusin'] as const;
+
+export function LockGate({ db, children }: { db: ScaDatabase; children: ComponentChildren }) {
+  // Re-read whenever the lock settings change, also from the options page in another tab.
+  const settings = useLiveQueryState(() => readLockSettings(db), [db]);
+  const [status, setStatus] = useState<LockStatus | undefined>(undefined);
+  const refresh = useCallback(() => lockStatus(db).then(setStatus, () => setStatus('locked')), [db]);
+  useEffect(() => {
+    if (settings.loaded) void refresh();
+  }, [settings.value, settings.loaded, settings.error, refresh]);
+
+  const idleMinutes = settings.value?.idleMinutes;
+  useEffect(() => {
+    if (status !== 'unlocked' || !idleMinutes) return;
+    const timer = startIdleTimer(idleMinutes, () => {
+      lockNow(db);
+      setStatus('locked');
+    });
+    const touch = () => timer.touch();
+    for (const type of ACTIVITY) document.addEventListener(type, touch, { capture: true, passive: true });
+    return () => {
+      timer.stop();
+      for (const type of ACTIVITY) document.removeEventListener(type, touch, { capture: true });
+    };
+  }, [db, status, idleMinutes]);
+
+  const onUnlock = useCallback(
+    async (passphrase: string) => {
+      await unlock(db, passphrase);
+      await refresh();
+    },
+    [db, refresh],
+  );
+
+  if (status === undefined) return null;
+  if (status === 'locked') return <UnlockScreen onUnlock={onUnlock} />;
+  // Remounted on unlock so the views read the opened data afresh.
+  return <>{children}</>;
+}

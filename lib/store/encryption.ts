@@ -1,0 +1,210 @@
+// Encryption at rest for the passphrase lock: a Dexie DBCore middleware below every other one.
+// With sealing on, each row of the sealed tables is stored as its primary key and index fields
+// (ids, status, dates, code: nothing that names a person) plus `__enc`, the whole row sealed with
+// AES-GCM. Reads open sealed rows again, so every repository above works unchanged.
+// WebCrypto is asynchronous and IndexedDB commits a transaction that has no request pending, so
+// while crypto runs the middleware keeps the transaction alive with cheap reads (see keepAlive).
+import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import { decryptJson, encryptJson } from '../lock/crypto';
+import { followUpDueDate } from '../clocks/followUp';
+import type { Case } from '../case/schema';
+
+/** Tables whose rows hold case data (portal rules and user portals name no patient). */
+export const SEALED_TABLES = ['cases', 'notes', 'calls', 'attempts', 'usage', 'templates'] as const;
+export const SEALED_FIELD = '__enc';
+/** On sealed cases: the follow-up due date in clear, so the background badge works while locked. */
+export const CLEAR_DUE_FIELD = '__due';
+/** A key no row has: the keep-alive reads look it up. */
+const KEEP_ALIVE_KEY = '\u0000sca-lock-keep-alive';
+
+/** What one open database knows about the lock: whether to seal writes, and the key (only after unlock). */
+export interface EncryptionState {
+  sealing: boolean;
+  key?: CryptoKey;
+  /** The salt the key was derived with: a passphrase changed in another page makes it stale. */
+  keySalt?: string;
+}
+
+/** The case data is sealed and this page has no key: unlock first. Nothing was read or written. */
+export class LockedError extends Error {
+  constructor() {
+    super('SCA Assistant is locked. Unlock it in the side panel with your passphrase first; nothing was changed.');
+    this.name = 'LockedError';
+  }
+}
+
+const states = new WeakMap<Dexie, EncryptionState>();
+
+/** The database's lock state (created off: sealing nothing, no key). */
+export function encryptionState(db: Dexie): EncryptionState {
+  let state = states.get(db);
+  if (!state) states.set(db, (state = { sealing: false }));
+  return state;
+}
+
+type Row = Record<string, unknown>;
+
+export function isSealedRow(row: unknown): row is Row & { [SEALED_FIELD]: string } {
+  return typeof row === 'object' && row !== null && typeof (row as Row)[SEALED_FIELD] === 'string';
+}
+
+/**
+ * Runs `work` while reading a missing key on the transaction again and again, so IndexedDB does not
+ * commit it; resolves inside a request's success callback, where the transaction accepts requests.
+ */
+async function keepAlive<T>(table: DBCoreTable, trans: DBCoreTransaction, work: Promise<T>): Promise<T> {
+  let done = false;
+  let failed = false;
+  let result: T | undefined;
+  let error: unknown;
+  work.then(
+    (r) => ((result = r), (done = true)),
+    (e) => ((error = e), (failed = done = true)),
+  );
+  do await table.get({ trans, key: KEEP_ALIVE_KEY });
+  while (!done);
+  if (failed) throw error;
+  return result as T;
+}
+
+function keyPaths(table: DBCoreTable): { clear: string[]; multiEntry: string[] } {
+  const clear: string[] = [];
+  const multiEntry: string[] = [];
+  for (const index of [table.schema.primaryKey, ...table.schema.indexes]) {
+    const paths = index.keyPath === null ? [] : typeof index.keyPath === 'string' ? [index.keyPath] : index.keyPath;
+    for (const p of paths) (index.multiEntry ? multiEntry : clear).push(p);
+  }
+  return { clear, multiEntry };
+}
+
+function sealedTable(table: DBCoreTable, state: EncryptionState): DBCoreTable {
+  const { clear, multiEntry } = keyPaths(table);
+  const isCases = table.name === 'cases';
+
+  async function seal(row: Row): Promise<Row> {
+    if (isSealedRow(row)) return row;
+    const key = state.key;
+    if (!key) throw new LockedError();
+    const out: Row = {};
+    for (const p of clear) {
+      const v = Dexie.getByKeyPath(row, p);
+      if (v !== undefined) Dexie.setByKeyPath(out, p, v);
+    }
+    // Word indexes would spell out the text; an empty list keeps the index valid and says nothing.
+    const content = { ...row };
+    for (const p of multiEntry) {
+      Dexie.setByKeyPath(out, p, []);
+      Dexie.delByKeyPath(content, p);
+    }
+    if (isCases) {
+      let due = '';
+      try {
+        due = followUpDueDate(row as unknown as Case);
+      } catch {
+        // A row that is not a full case has no follow-up to count.
+      }
+      out[CLEAR_DUE_FIELD] = due;
+    }
+    out[SEALED_FIELD] = await encryptJson(key, content);
+    return out;
+  }
+
+  async function open(row: unknown): Promise<unknown> {
+    if (!isSealedRow(row)) return row;
+    if (!state.key) throw new LockedError();
+    return decryptJson(state.key, row[SEALED_FIELD]);
+  }
+
+  const anySealed = (rows: readonly unknown[]) => rows.some(isSealedRow);
+
+  // Results go back as Dexie promises: Dexie's layers above keep their transaction zone only
+  // through its own promise type, so plain async results would lose it.
+  const later = <T>(work: Promise<T>) => Dexie.Promise.resolve(work) as unknown as Promise<T>;
+
+  return {
+    ...table,
+    mutate(req) {
+      if ((req.type !== 'add' && req.type !== 'put') || !state.sealing) return table.mutate(req);
+      if (!state.key) return Dexie.Promise.reject(new LockedError()) as unknown as Promise<never>;
+      return later(keepAlive(table, req.trans, Promise.all(req.values.map((v) => seal(v as Row))))).then((values) => table.mutate({ ...req, values }));
+    },
+    get(req) {
+      return table.get(req).then((row) => (isSealedRow(row) ? later(keepAlive(table, req.trans, open(row))) : row));
+    },
+    getMany(req) {
+      return table.getMany(req).then((rows) => (anySealed(rows) ? later(keepAlive(table, req.trans, Promise.all(rows.map(open)))) : rows));
+    },
+    query(req) {
+      return table.query(req).then((res) => {
+        if (!req.values || !anySealed(res.result)) return res;
+        return later(keepAlive(table, req.trans, Promise.all(res.result.map(open)))).then((result) => ({ ...res, result }));
+      });
+    },
+    openCursor(req) {
+      return table.openCursor(req).then((cursor) => (cursor && req.values !== false ? openingCursor(cursor, (row) => keepAlive(table, req.trans, open(row))) : cursor));
+    },
+  };
+}
+
+/** A cursor whose value is the opened row: each sealed step is opened before the caller sees it. */
+function openingCursor(cursor: DBCoreCursor, openRow: (row: Row) => Promise<unknown>): DBCoreCursor {
+  let value: unknown;
+  const wrapper: DBCoreCursor = {
+    get trans() {
+      return cursor.trans;
+    },
+    get key() {
+      return cursor.key;
+    },
+    get primaryKey() {
+      return cursor.primaryKey;
+    },
+    get value() {
+      return value;
+    },
+    get done() {
+      return cursor.done;
+    },
+    continue: (key?: unknown) => cursor.continue(key),
+    continuePrimaryKey: (key: unknown, primaryKey: unknown) => cursor.continuePrimaryKey(key, primaryKey),
+    advance: (count: number) => cursor.advance(count),
+    stop: (v?: unknown) => cursor.stop(v),
+    fail: (e: Error) => cursor.fail(e),
+    next() {
+      let gotOne = 1;
+      return wrapper.start(() => (gotOne-- ? wrapper.continue() : wrapper.stop())).then(() => wrapper);
+    },
+    start(onNext: () => void) {
+      return cursor.start(() => {
+        const raw: unknown = cursor.value;
+        if (!isSealedRow(raw)) {
+          value = raw;
+          return onNext();
+        }
+        openRow(raw)
+          .then((opened) => {
+            value = opened;
+            onNext();
+          })
+          .catch((e: Error) => cursor.fail(e));
+      });
+    },
+  };
+  return wrapper;
+}
+
+/** The middleware; registered by openDatabase, a pass-through until the lock is on. */
+export function encryptionMiddleware(state: EncryptionState): Middleware<DBCore> {
+  const sealed = new Set<string>(SEALED_TABLES);
+  return {
+    stack: 'dbcore',
+    name: 'PassphraseLockEncryption',
+    // Below Dexie's own middlewares (the lowest is -1), so hooks, caches and liveQuery see plain rows.
+    level: -10,
+    create: (down) => ({
+      ...down,
+      // Not cached: Dexie hands out new table objects after a schema upgrade.
+      table: (name: string) => (sealed.has(name) ? sealedTable(down.table(name), state) : down.table(name)),
+    }),
+  };
+}
