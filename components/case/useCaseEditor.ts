@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Case } from '../../lib/case/schema';
 import { caseWarnings } from '../../lib/case/validate';
 import { getCase, saveCase } from '../../lib/store/cases';
+import { notifyFollowUpsChanged } from '../calls/notifyFollowUpsChanged';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
@@ -54,6 +55,8 @@ export function useCaseEditor(caseId: string): CaseEditor {
   const baseRevision = useRef(0);
   const inFlight = useRef(false);
   const saveAgain = useRef(false);
+  /** The case as last saved (or loaded), to notice status and follow-up changes. */
+  const lastSaved = useRef<Case | undefined>(undefined);
   const conflictRef = useRef<Case | undefined>(undefined);
 
   const replaceDraft = useCallback((next: Case) => {
@@ -71,9 +74,13 @@ export function useCaseEditor(caseId: string): CaseEditor {
     inFlight.current = true;
     setSaveState(SAVING);
     try {
+      const before = lastSaved.current;
       const result = await saveCase(db, current, baseRevision.current);
       if (result.ok) {
         baseRevision.current = result.case.revision;
+        lastSaved.current = result.case;
+        // A new status or follow-up date changes what is due: refresh the toolbar badge now.
+        if (before && (before.status !== result.case.status || before.followUp.nextDue !== result.case.followUp.nextDue)) void notifyFollowUpsChanged();
         setSaveState(draftRef.current === current ? SAVED : PENDING);
       } else {
         conflictRef.current = result.conflict;
@@ -102,6 +109,7 @@ export function useCaseEditor(caseId: string): CaseEditor {
     const idle = !inFlight.current && !debouncedSave.pending() && !conflictRef.current;
     if (!draftRef.current || (idle && s.revision !== baseRevision.current)) {
       baseRevision.current = s.revision;
+      lastSaved.current = s;
       replaceDraft(s);
       setLoaded(true);
     }

@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { TabStatus } from '../../lib/messaging/protocol';
 import { TabStatusSchema } from '../../lib/messaging/protocol';
-import type { FrameRequest, InsertAnswer } from '../../lib/messaging/frameRequests';
+import type { FocusedFieldAnswer, FrameRequest, InsertAnswer } from '../../lib/messaging/frameRequests';
 import type { FrameSender } from '../../lib/fill/session';
 
 /** The tab to act on: the one named in `?tabId=N`, else the active tab of this window. */
@@ -67,4 +67,27 @@ export async function insertIntoFocusedField(
     if (!('noFocus' in answer && answer.noFocus)) lastError = answer.error;
   }
   return { ok: false, error: lastError };
+}
+
+/**
+ * The label and maxlength of the text field that has the caret on the portal tab (any allowed frame),
+ * or undefined when none has it or the tab is not a portal page. Never throws: it only prefills a limit.
+ */
+export async function focusedFieldInfo(tabId: number | null): Promise<{ label: string; maxLength?: number } | undefined> {
+  try {
+    const target = await resolvePortalTab(tabId);
+    if (target === undefined) return undefined;
+    const status = await getTabStatus(target);
+    if (!status.portal) return undefined;
+    const send = frameSender(target);
+    for (const frame of status.frames) {
+      const answer = (await send(frame.frameId, { op: 'focused-field' }).catch(() => undefined)) as FocusedFieldAnswer | undefined;
+      if (answer?.focused === true && typeof answer.label === 'string') {
+        return { label: answer.label, ...(typeof answer.maxLength === 'number' && answer.maxLength > 0 ? { maxLength: answer.maxLength } : {}) };
+      }
+    }
+  } catch {
+    // No portal tab, or the background is restarting: no limit to suggest.
+  }
+  return undefined;
 }

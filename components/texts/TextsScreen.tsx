@@ -1,10 +1,11 @@
 // Justification texts and letters built from the case: pick a template, choose the voice, check
 // what is missing, then copy, insert into the focused portal box, or open as a printable letter.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { allTemplates } from '../../lib/justify/library';
 import { renderTemplate } from '../../lib/justify/render';
 import { VOICE_LABELS, type Voice } from '../../lib/justify/template';
 import { asJustificationTemplate, isUserTemplateId, type UserTemplate } from '../../lib/justify/userTemplate';
+import { plural } from '../../lib/justify/format';
 import { fitToLength } from '../../lib/text/truncate';
 import { loadBundle } from '../../lib/store/bundle';
 import { copyTemplate, listUserTemplates } from '../../lib/store/templates';
@@ -12,7 +13,7 @@ import { useDb } from '../app/DbContext';
 import { useNavigation } from '../app/Navigation';
 import { usePortalTab } from '../app/PortalTabContext';
 import { useLiveQuery, useLiveQueryState } from '../hooks/useLiveQuery';
-import { insertIntoFocusedField } from '../portal/portalClient';
+import { focusedFieldInfo, insertIntoFocusedField } from '../portal/portalClient';
 import { RateWorksheet } from '../rates/RateWorksheet';
 import type { CaseScreenProps } from '../screens';
 import { Button, Disclosure, EmptyState, NumberField, RadioGroup, optionsFrom, useToast } from '../ui';
@@ -20,6 +21,7 @@ import { MissingFields } from './MissingFields';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
 import { openLetter } from './openLetter';
+import './texts.css';
 
 const DEFAULT_TEMPLATE = 'no-specialty';
 
@@ -39,8 +41,26 @@ export function TextsScreen({ caseId, today }: CaseScreenProps & { today?: strin
   const [selectedId, setSelectedId] = useState(DEFAULT_TEMPLATE);
   const [voiceChoice, setVoiceChoice] = useState<Voice | undefined>(undefined);
   const [limit, setLimit] = useState<number | undefined>(undefined);
+  // Where the limit came from: typed by the user (kept) or read from the portal's focused field (followed).
+  const [limitFrom, setLimitFrom] = useState<{ user: true } | { field: string } | undefined>(undefined);
   const [editing, setEditing] = useState<UserTemplate | 'new' | null>(null);
   const [status, setStatus] = useState('');
+
+  /** Follows the focused portal field's maxlength unless the user typed a limit; answers the limit to use. */
+  const limitFromField = async (): Promise<number | undefined> => {
+    if (limitFrom && 'user' in limitFrom) return limit;
+    const field = await focusedFieldInfo(portalTab);
+    if (!field?.maxLength) return limit;
+    setLimit(field.maxLength);
+    setLimitFrom({ field: field.label });
+    return field.maxLength;
+  };
+  useEffect(() => {
+    // The user clicked into a portal box and then into the panel: show that box's limit right away.
+    const onFocus = () => void limitFromField();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  });
 
   const templates = useMemo(() => allTemplates(userRows.map(asJustificationTemplate)), [userRows]);
   const bundle = bundleState.value;
@@ -66,10 +86,14 @@ export function TextsScreen({ caseId, today }: CaseScreenProps & { today?: strin
     }
   };
   const insert = async () => {
-    const answer = await insertIntoFocusedField(portalTab, outText);
+    const useLimit = await limitFromField();
+    const local = useLimit ? fitToLength(rendered.text, useLimit) : undefined;
+    const answer = await insertIntoFocusedField(portalTab, local?.text ?? rendered.text);
+    // Cut here (to the limit) or in the page (the box had text already): either way the user is told.
+    const cut = answer.ok && (answer.cut || local?.cut) ? (answer.cut ? answer.boundary : local!.boundary) : undefined;
     const msg = answer.ok
-      ? answer.cut
-        ? `${cutMessage(answer.boundary, answer.maxLength ?? limit ?? outText.length)} (${answer.fieldLabel}).`
+      ? cut
+        ? `Inserted into ${answer.fieldLabel}. ${cutMessage(cut, answer.maxLength ?? useLimit ?? rendered.text.length)}.`
         : `Inserted into ${answer.fieldLabel}.`
       : answer.error;
     setStatus(msg);
@@ -104,7 +128,17 @@ export function TextsScreen({ caseId, today }: CaseScreenProps & { today?: strin
           <p class="field-hint">{template.description}</p>
           <RadioGroup legend="Voice" options={optionsFrom(VOICE_LABELS)} value={voice} onValue={setVoiceChoice} />
           {rendered.voice !== voice && <p class="field-hint">This template is written only as {VOICE_LABELS[rendered.voice].toLowerCase()}.</p>}
-          <NumberField label="Character limit of the portal box" hint="Leave empty for no limit." value={limit} onValue={setLimit} min={1} step={1} />
+          <NumberField
+            label="Character limit of the portal box"
+            hint={limitFrom && 'field' in limitFrom ? `From the focused portal box${limitFrom.field ? ` "${limitFrom.field}"` : ''}.` : 'Leave empty for no limit.'}
+            value={limit}
+            onValue={(v) => {
+              setLimit(v);
+              setLimitFrom(v === undefined ? undefined : { user: true });
+            }}
+            min={1}
+            step={1}
+          />
           <p class="field-counter" data-over={limit !== undefined && rendered.text.length > limit ? 'true' : undefined} aria-live="polite">
             {limit ? `${rendered.text.length.toLocaleString('en-US')} / ${limit.toLocaleString('en-US')} characters` : `${rendered.text.length.toLocaleString('en-US')} characters`}
             {fitted?.cut ? ` · ${cutMessage(fitted.boundary, limit!)}` : ''}
@@ -129,7 +163,7 @@ export function TextsScreen({ caseId, today }: CaseScreenProps & { today?: strin
       )}
 
       {bundle.case.role === 'provider' && (
-        <Disclosure title="Rates" summaryExtra={bundle.case.rates.lines.length ? `${bundle.case.rates.lines.length} codes` : undefined}>
+        <Disclosure title="Rates" summaryExtra={bundle.case.rates.lines.length ? plural(bundle.case.rates.lines.length, 'code') : undefined}>
           <RateWorksheet caseId={caseId} onShowAcknowledgement={() => { setEditing(null); setSelectedId('patient-acknowledgement'); }} />
         </Disclosure>
       )}

@@ -6,6 +6,7 @@ import { forgetTab } from './frames';
 import { syncUserPortals } from './userPortals';
 import { checkFollowUps, FOLLOW_UP_ALARM, scheduleFollowUpChecks } from './followUps';
 import { fillFocusedTab } from './fillCommand';
+import { injectIntoOpenPortalTabs, watchPortalTabs } from './injection';
 
 export default defineBackground({
   type: 'module',
@@ -22,7 +23,12 @@ export default defineBackground({
 
     browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
     // Registered scripts persist, but the user may have revoked a host in the browser's settings.
-    void syncUserPortals().catch(() => {});
+    watchPortalTabs();
+    // User portals first, so their open tabs are recognised too.
+    void syncUserPortals()
+      .catch(() => {})
+      .then(() => injectIntoOpenPortalTabs())
+      .catch(() => {});
     browser.permissions.onRemoved.addListener(() => void syncUserPortals().catch(() => {}));
     void scheduleFollowUpChecks();
     browser.alarms.onAlarm.addListener((alarm) => {

@@ -5,8 +5,9 @@ import { ContentToBackgroundSchema, PageToBackgroundSchema, type TabStatus } fro
 import { decideFrames, originOfSender } from '../../lib/portals/frames';
 import { allPortals } from './portals';
 import { forgetFrame, framesOf, rememberFrame } from './frames';
-import { injectIntoTab, syncUserPortals } from './userPortals';
+import { syncUserPortals } from './userPortals';
 import { checkFollowUps } from './followUps';
+import { injectDetector } from './injection';
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
   const base = browser.runtime.getURL('/');
@@ -62,6 +63,7 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender): 
     const parsed = ContentToBackgroundSchema.safeParse(message);
     if (!parsed.success) return undefined;
     const tabId = sender.tab!.id!;
+    if (parsed.data.type === 'frame-loaded') return injectDetector(tabId).then(() => ({ ok: true }));
     const frame = {
       frameId: sender.frameId!,
       origin: originOfSender((sender as { origin?: string }).origin, sender.url),
@@ -80,7 +82,7 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender): 
         return tabStatus(m.tabId);
       case 'user-portals-changed':
         return syncUserPortals()
-          .then(() => (m.tabId !== undefined ? injectIntoTab(m.tabId) : undefined))
+          .then(() => (m.tabId !== undefined ? injectDetector(m.tabId) : undefined))
           .then(
             () => ({ ok: true }),
             (error: Error) => ({ ok: false, error: `The portal was saved, but its page could not be prepared: ${error.message}` }),

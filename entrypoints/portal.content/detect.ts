@@ -27,3 +27,12 @@ export function watchControls(doc: Document, report: (controls: number) => void,
     if (timer) clearTimeout(timer);
   };
 }
+
+/** Calls back when an iframe of the document finishes loading (load events do not bubble; they are captured). */
+export function watchFrameLoads(doc: Document, onLoad: () => void): () => void {
+  const listener = (e: Event) => {
+    if (e.target instanceof HTMLIFrameElement) onLoad();
+  };
+  doc.addEventListener('load', listener, true);
+  return () => doc.removeEventListener('load', listener, true);
+}

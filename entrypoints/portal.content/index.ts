@@ -1,27 +1,30 @@
-// Content script on portal hosts (all frames): only notices forms and reports how many controls
-// the frame has (a count, nothing else). The fill code (collect, apply, undo, insert) is injected
-// into a frame on the first request from the side panel (entrypoints/portal-ops.ts), so portal
-// pages the user never fills pay for a few kilobytes only. Never opens IndexedDB: here it would be
-// the portal's database. Leaves no trace in the page's DOM.
+// The portal detector, in every frame of a portal tab: notices forms and reports how many
+// controls the frame has (a count, nothing else). Injected by the background once a portal page
+// has finished loading (entrypoints/background/injection.ts) rather than declared in the manifest:
+// a declared content script holds back every portal page's load event (measured ~50 ms), an
+// injected one costs the page nothing until it is done loading. The fill code is injected later
+// still, on the side panel's first request (entrypoints/portal-ops.ts). Never opens IndexedDB
+// (here it would be the portal's database); leaves no trace in the page's DOM.
 import { BUILT_IN_PORTALS, portalMatchPatterns } from '../../lib/portals/registry';
 import { pageScriptRuntime } from '../../lib/messaging/extensionApi';
-import { watchControls } from './detect';
+import { watchControls, watchFrameLoads } from './detect';
 
 export default defineContentScript({
   matches: portalMatchPatterns(BUILT_IN_PORTALS),
-  allFrames: true,
-  runAt: 'document_idle',
+  registration: 'runtime',
   main() {
-    // A user-added portal's tab may get this script twice (registered + injected when added).
+    // Injected again when frames load (and for user-added portals): once per document is enough.
     const flag = globalThis as { __scaAssistantContent?: boolean };
     if (flag.__scaAssistantContent) return;
     flag.__scaAssistantContent = true;
     const runtime = pageScriptRuntime();
     if (!runtime) return;
-    watchControls(document, (controls) => {
-      runtime.sendMessage({ type: 'frame-hello', controls }).catch(() => {
+    const send = (message: object) =>
+      runtime.sendMessage(message).catch(() => {
         // The extension was reloaded or updated: this old script has nobody to talk to.
       });
-    });
+    watchControls(document, (controls) => void send({ type: 'frame-hello', controls }));
+    // A wizard step that adds a frame: ask the background to start this script in it too.
+    watchFrameLoads(document, () => void send({ type: 'frame-loaded' }));
   },
 });

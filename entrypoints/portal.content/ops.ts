@@ -3,9 +3,9 @@
 import { collectFields } from '../../lib/autofill/collect';
 import { applyPlan, undoFill, type UndoRecord } from '../../lib/autofill/apply';
 import { clearHighlights, highlightFields } from '../../lib/autofill/apply/highlight';
-import { insertIntoActiveElement } from '../../lib/autofill/apply/insertText';
+import { deepActiveElement, insertIntoActiveElement, labelOf } from '../../lib/autofill/apply/insertText';
 import { scanReferences } from '../../lib/capture/references';
-import { parseFrameRequest, type FrameRequest } from '../../lib/messaging/frameRequests';
+import { parseFrameRequest, type FocusedFieldAnswer, type FrameRequest } from '../../lib/messaging/frameRequests';
 
 let elements = new Map<string, Element>();
 let lastUndo: UndoRecord | undefined;
@@ -24,6 +24,13 @@ function hasEditableFocus(doc: Document): boolean {
   if (el instanceof HTMLTextAreaElement) return true;
   if (el instanceof HTMLInputElement) return ['text', 'search', ''].includes(el.type);
   return (el as HTMLElement).isContentEditable === true;
+}
+
+function focusedField(doc: Document): FocusedFieldAnswer {
+  if (!hasEditableFocus(doc)) return { focused: false };
+  const el = deepActiveElement(doc)!;
+  const max = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.maxLength : -1;
+  return { focused: true, label: labelOf(el), ...(max > 0 ? { maxLength: max } : {}) };
 }
 
 async function run(request: FrameRequest): Promise<unknown> {
@@ -61,6 +68,8 @@ async function run(request: FrameRequest): Promise<unknown> {
       // the user clicks Insert, so ask for the last focused element, not document.hasFocus()).
       if (!hasEditableFocus(document)) return { ok: false, error: 'No field has focus in this frame.', noFocus: true };
       return insertIntoActiveElement(document, request.text);
+    case 'focused-field':
+      return focusedField(document);
     case 'scan-references':
       return { references: scanReferences(document) };
   }

@@ -18,6 +18,8 @@ export type FrameRequest =
   | { op: 'clear-highlight' }
   /** Insert text at the caret of the focused field, within its maxlength. */
   | { op: 'insert-text'; text: string }
+  /** The focused text field's label and maxlength, so the panel can fit a text before inserting. */
+  | { op: 'focused-field' }
   /** Reference numbers, decision and tracking IDs shown on the page. */
   | { op: 'scan-references' };
 
@@ -42,6 +44,9 @@ export type InsertAnswer =
   | { ok: true; inserted: string; cut: boolean; boundary: string; maxLength?: number; fieldLabel: string }
   | { ok: false; error: string; noFocus?: boolean };
 
+/** Only the frame holding the caret answers `focused: true`; never the field's value. */
+export type FocusedFieldAnswer = { focused: true; label: string; maxLength?: number } | { focused: false };
+
 export interface ReferencesAnswer {
   references: FoundReference[];
 }
@@ -63,6 +68,7 @@ export function parseFrameRequest(value: unknown): FrameRequest | undefined {
     case 'undo':
     case 'clear-highlight':
     case 'scan-references':
+    case 'focused-field':
       return { op: r.op };
     case 'apply':
       if (!Array.isArray(r.actions) || r.actions.length > MAX_ACTIONS) return undefined;

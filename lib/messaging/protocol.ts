@@ -12,8 +12,11 @@ export const FrameHelloSchema = z.object({
   controls: z.number().int().min(0).max(100_000),
 });
 
+/** Sent by the detector when one of the frame's iframes finished loading: start it there too. */
+export const FrameLoadedSchema = z.object({ type: z.literal('frame-loaded') });
+
 /** Messages content scripts may send to the background. */
-export const ContentToBackgroundSchema = z.discriminatedUnion('type', [FrameHelloSchema]);
+export const ContentToBackgroundSchema = z.discriminatedUnion('type', [FrameHelloSchema, FrameLoadedSchema]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
 /** Messages extension pages (side panel, options) may send to the background. */

@@ -37,7 +37,8 @@ export async function openPanelWithExampleCase(session, portalPage) {
   if (!(await loaded.count())) {
     await panel.getByRole('button', { name: 'Load example case' }).first().click();
   }
-  await panel.getByRole('tab', { name: 'Case', exact: true }).waitFor();
+  // The case is active once its editor shows.
+  await panel.getByRole('heading', { name: 'Case details' }).waitFor();
   return panel;
 }
 

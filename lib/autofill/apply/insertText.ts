@@ -18,7 +18,7 @@ export function deepActiveElement(doc: Document): Element | null {
 }
 
 /** What the user would call the field: its label, aria-label, placeholder or name. */
-function labelOf(el: Element): string {
+export function labelOf(el: Element): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   const byFor = el.id ? root.querySelector?.(`label[for="${CSS.escape(el.id)}"]`) : null;
   const text = byFor?.textContent || el.closest('label')?.textContent || el.getAttribute('aria-label') || el.getAttribute('placeholder') || el.getAttribute('name') || '';

@@ -11,6 +11,11 @@ describe('parseFrameRequest', () => {
     expect(parseFrameRequest({ op: 'apply', actions: [action] })).toEqual({ op: 'apply', actions: [action] });
   });
 
+  it('accepts the focused-field question and drops anything riding along with it', () => {
+    expect(parseFrameRequest({ op: 'focused-field' })).toEqual({ op: 'focused-field' });
+    expect(parseFrameRequest({ op: 'focused-field', text: 'x', selector: '#notes' })).toEqual({ op: 'focused-field' });
+  });
+
   it('drops extra properties of simple requests', () => {
     expect(parseFrameRequest({ op: 'collect', script: 'alert(1)' })).toEqual({ op: 'collect' });
   });
@@ -26,8 +31,26 @@ describe('parseFrameRequest', () => {
     { op: 'highlight', filled: 'f1', unfilled: [] },
     { op: 'highlight', filled: [1], unfilled: [] },
     { op: 'insert-text', text: 42 },
+    { op: 'focused_field' },
+    { op: 'FOCUSED-FIELD' },
     { op: 'insert-text', text: 'x'.repeat(100_001) },
   ])('refuses %j', (value) => {
     expect(parseFrameRequest(value)).toBeUndefined();
+  });
+});
+
+describe('the focused-field answer of a portal frame', () => {
+  it('gives the label and maxlength of the box with the caret, and nothing of its value', async () => {
+    const { handleFrameRequest } = await import('../../../entrypoints/portal.content/ops');
+    document.body.innerHTML = '<label for="notes">Clinical notes</label><textarea id="notes" maxlength="1000">private words</textarea><input id="q" aria-label="Search">';
+    expect(await handleFrameRequest({ op: 'focused-field' })).toEqual({ focused: false });
+    (document.getElementById('notes') as HTMLTextAreaElement).focus();
+    const answer = await handleFrameRequest({ op: 'focused-field' });
+    expect(answer).toEqual({ focused: true, label: 'Clinical notes', maxLength: 1000 });
+    expect(JSON.stringify(answer)).not.toContain('private');
+    // A box without maxlength: a label, no limit.
+    (document.getElementById('q') as HTMLInputElement).focus();
+    expect(await handleFrameRequest({ op: 'focused-field' })).toEqual({ focused: true, label: 'Search' });
+    document.body.innerHTML = '';
   });
 });

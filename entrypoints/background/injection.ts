@@ -1,0 +1,31 @@
+// Starts the portal detector (content-scripts/portal.js) in every frame of a portal tab once its
+// page has loaded, in tabs already open when the extension starts, and in frames a page adds later.
+import browser from 'webextension-polyfill';
+import { portalForUrl } from '../../lib/portals/registry';
+import { allPortals } from './portals';
+
+const DETECTOR_FILE = '/content-scripts/portal.js';
+
+export async function isPortalUrl(url: string | undefined): Promise<boolean> {
+  return !!url && /^https?:/.test(url) && !!portalForUrl(url, await allPortals());
+}
+
+/** Injects the detector into all frames of the tab (the script itself runs once per document). */
+export async function injectDetector(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [DETECTOR_FILE] }).catch(() => {
+    // A frame we may not touch (another site's ad) or a tab closing: nothing to do.
+  });
+}
+
+export function watchPortalTabs(): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // tab.url is only visible for hosts we hold permission for: the portals.
+    if (change.status === 'complete') void isPortalUrl(tab.url).then((yes) => (yes ? injectDetector(tabId) : undefined));
+  });
+}
+
+/** Tabs already showing a portal when the extension starts (install, update, browser start). */
+export async function injectIntoOpenPortalTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  for (const tab of tabs) if (tab.id !== undefined && (await isPortalUrl(tab.url))) await injectDetector(tab.id);
+}
