@@ -58,4 +58,25 @@ describe('notes', () => {
     expect(await searchNotes(db, '  ')).toEqual([]);
     expect(await searchNotes(db, 'aut', { limit: 1 })).toHaveLength(1);
   });
+
+  it('finds the newest matches when a word is in most notes, and still applies every query word', async () => {
+    const db = freshDb();
+    const c = await createCase(db, { title: 'Busy case' });
+    // 600 notes mention authorization; every third also a reference number.
+    for (let i = 0; i < 600; i++) await addNote(db, c.id, `Authorization follow-up ${i}${i % 3 === 0 ? ' reference given' : ''}`, new Date(Date.UTC(2026, 0, 1, 0, i)));
+    const hits = await searchNotes(db, 'auth', { limit: 50 });
+    expect(hits).toHaveLength(50);
+    expect(hits[0]!.note.text).toBe('Authorization follow-up 599');
+    expect(hits[49]!.note.text).toBe('Authorization follow-up 550');
+    const both = await searchNotes(db, 'auth ref', { limit: 5 });
+    expect(both.map((h) => h.note.text)).toEqual([597, 594, 591, 588, 585].map((i) => `Authorization follow-up ${i} reference given`));
+  });
+
+  it('finds a rare word in old notes through the index', async () => {
+    const db = freshDb();
+    const c = await createCase(db, { title: 'Long case' });
+    for (let i = 0; i < 420; i++) await addNote(db, c.id, i < 2 ? `Peer to peer booked ${i}` : `Routine call ${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)));
+    expect((await searchNotes(db, 'peer')).map((h) => h.note.text)).toEqual(['Peer to peer booked 1', 'Peer to peer booked 0']);
+    expect(await searchNotes(db, 'peer zebra')).toEqual([]);
+  });
 });
