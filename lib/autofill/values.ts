@@ -37,10 +37,25 @@ export const EXCEPTION_REASON_CHOICES: Record<ExceptionReason, Choice> = {
   'no-specialty': {
     code: 'no-specialty',
     text: 'No in-network provider with the needed specialty',
-    words: ['no in network provider', 'no participating provider', 'no network provider', 'no in network specialist', 'specialty not available', 'network inadequacy', 'inadequate network', 'not available in network'],
+    // Each phrase names the specialty gap itself: "No in-network provider within 30 miles" is distance.
+    words: [
+      'no in network provider available',
+      'no participating provider available',
+      'no network provider available',
+      'required specialty',
+      'needed specialty',
+      'necessary specialty',
+      'same specialty',
+      'no in network specialist',
+      'no participating specialist',
+      'specialty not available',
+      'network inadequacy',
+      'inadequate network',
+      'not available in network',
+    ],
   },
-  'wait-time': { code: 'wait-time', text: 'In-network wait times too long', words: ['wait time', 'wait times', 'waiting time', 'wait list', 'waitlist', 'timely access', 'appointment availability'] },
-  distance: { code: 'distance', text: 'In-network providers too far away', words: ['distance', 'too far', 'geographic access', 'geographic', 'travel distance', 'mileage'] },
+  'wait-time': { code: 'wait-time', text: 'In-network wait times too long', words: ['wait time', 'wait times', 'waiting time', 'wait list', 'waitlist', 'timely access', 'appointment availability', 'access standards'] },
+  distance: { code: 'distance', text: 'In-network providers too far away', words: ['distance', 'too far', 'geographic access', 'geographic', 'travel distance', 'mileage', 'miles'] },
   'continuity-of-care': { code: 'continuity-of-care', text: 'Continuity of care', words: ['continuity of care', 'continuity', 'transition of care', 'active treatment', 'ongoing treatment'] },
   expertise: { code: 'expertise', text: 'Specialised expertise', words: ['expertise', 'specialized expertise', 'specialised expertise', 'treatment modality', 'unique'] },
   'language-culture': { code: 'language-culture', text: 'Language or cultural needs', words: ['language', 'cultural', 'culture', 'interpreter'] },
@@ -128,6 +143,7 @@ export function caseValue(bundle: CaseBundle, key: FieldKey, row = 0): CaseValue
     case 'pcp.phone': return typed('phone', c.pcp.phone);
     case 'contact.name': return text(c.contact.name);
     case 'contact.phone': return typed('phone', c.contact.phone);
+    case 'contact.ext': return text(c.contact.ext);
     case 'contact.fax': return typed('phone', c.contact.fax);
     case 'contact.email': return text(c.contact.email);
     case 'request.type': return choice(REQUEST_TYPE_CHOICES[c.request.type]);

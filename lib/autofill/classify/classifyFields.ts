@@ -21,7 +21,7 @@ import {
 } from './dictionary';
 import { normalize } from './normalize';
 import { CHOICE_KEYS, optionsFitKey, optionsHint } from './options';
-import { labelOwner, sectionOwner, SPECIFIC_PROVIDER_ROLES } from './owners';
+import { headingOwner, labelOwnerOf, SPECIFIC_PROVIDER_ROLES } from './owners';
 import { resolveDuplicates } from './duplicates';
 
 export interface ClassifyOptions {
@@ -111,6 +111,7 @@ export function classifyFields(fields: FieldDescriptor[], options: ClassifyOptio
   settleQuantities(out);
   settleRows(out);
   settleDateParts(out);
+  settleExtensions(out);
   resolveDuplicates(out);
   return out;
 }
@@ -168,7 +169,7 @@ interface TextMatch {
 
 /** Pattern matches depend on the words only: forms repeat labels, so each text is matched once. */
 const matchCache = new Map<string, TextMatch>();
-const MATCH_CACHE_LIMIT = 5000;
+const MATCH_CACHE_LIMIT = 50000;
 
 function matchText(norm: string): TextMatch {
   const known = matchCache.get(norm);
@@ -194,7 +195,7 @@ function fromText(field: FieldDescriptor, text: Text, all: Text[]): Candidate[] 
   const { attribute: best, keys, quantity } = matchText(text.norm);
   if (best?.attribute === 'none') out.push({ key: 'none', score: sourceWeight * best.weight, evidence: [evidence] });
   else if (best) {
-    const owned = ownedKey(field, best.attribute, best.owner ?? labelOwner(text.norm), all);
+    const owned = ownedKey(field, best.attribute, best.owner ?? labelOwnerOf(text.norm), all);
     if (owned) out.push({ key: owned.key, score: sourceWeight * best.weight * owned.factor, evidence: [evidence, ...owned.evidence] });
   }
   for (const p of keys) out.push({ key: p.key, score: sourceWeight * p.weight, evidence: [evidence] });
@@ -211,7 +212,7 @@ function ownedKey(field: FieldDescriptor, attribute: Exclude<Attribute, 'none'>,
   const can = (o: Owner | undefined): o is Owner => !!o && (keys[o] !== undefined || o === 'provider');
   const sectionRole = (from: number): { owner: Owner; text: string; index: number } | undefined => {
     for (let i = from; i < field.section.length; i++) {
-      const o = sectionOwner(normalize(field.section[i]!.text));
+      const o = headingOwner(field.section[i]!.text);
       if (can(o)) return { owner: o, text: field.section[i]!.text, index: i };
     }
     return undefined;
@@ -220,19 +221,19 @@ function ownedKey(field: FieldDescriptor, attribute: Exclude<Attribute, 'none'>,
     if (owner !== 'provider') return keys[owner] ? { key: keys[owner]!, factor, evidence } : undefined;
     // A generic "provider": a role named in the sections decides, else the rendering provider.
     for (let i = 0; i < field.section.length; i++) {
-      const o = sectionOwner(normalize(field.section[i]!.text));
+      const o = headingOwner(field.section[i]!.text);
       if (o && SPECIFIC_PROVIDER_ROLES.has(o) && keys[o]) return { key: keys[o]!, factor: factor * 0.95, evidence: [...evidence, { source: 'section' as const, words: field.section[i]!.text }] };
     }
     return keys.rendering ? { key: keys.rendering, factor: factor * 0.85, evidence: [...evidence, { source: 'default' as const, words: 'provider: the rendering provider' }] } : undefined;
   };
 
-  if (own === 'member' && keys.subscriber && field.section[0] && sectionOwner(normalize(field.section[0].text)) === 'subscriber' && !/\bpatient\b/u.test(all[0]?.norm ?? '')) {
+  if (own === 'member' && keys.subscriber && field.section[0] && headingOwner(field.section[0].text) === 'subscriber' && !/\bpatient\b/u.test(all[0]?.norm ?? '')) {
     // "Member ID" under a Subscriber heading is the subscriber's: the subscriber is a member too.
     return resolve('subscriber', 0.95, [{ source: 'section', words: field.section[0].text }]);
   }
   if (own !== undefined) return can(own) ? resolve(own, 1, []) : undefined;
   for (const t of all) {
-    const o = labelOwner(t.norm);
+    const o = labelOwnerOf(t.norm);
     if (t.source !== 'name' && t.source !== 'id' && can(o)) return resolve(o, 0.95, [{ source: t.source, words: t.raw }]);
   }
   const fromSection = sectionRole(0);
@@ -268,6 +269,7 @@ function allowedFor(field: FieldDescriptor, key: FieldKey): boolean {
   if (field.kind === 'radio-group' && !TICK_KEYS.has(key) && !CHOICE_KEYS[key]) return false;
   if (field.kind === 'sectioned-date' && !/date|dob/iu.test(key)) return false;
   if ((key === 'clinicalRationale' || key.endsWith('Description')) && field.kind !== 'textarea' && field.kind !== 'text') return false;
+  if (key === 'contact.ext' && field.kind !== 'text') return false;
   if ((field.kind === 'select' || field.kind === 'radio-group' || field.kind === 'checkbox-group') && !optionsFitKey(field, key)) return false;
   return true;
 }
@@ -341,6 +343,23 @@ function settleDateParts(all: Classification[]): void {
       c.score = best.score;
       c.evidence = best.evidence;
       delete c.note;
+    }
+  }
+}
+
+/**
+ * "Ext" / "Extension" is the contact's phone extension only right after the contact's phone, or
+ * when its own words say phone; elsewhere (after a fax, alone) it may be something else.
+ */
+function settleExtensions(all: Classification[]): void {
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    if (c.key !== 'contact.ext') continue;
+    const afterPhone = all[i - 1]?.key === 'contact.phone';
+    const saysPhone = c.evidence.some((e) => /\bphone\b/u.test(normalize(e.words)));
+    if (!afterPhone && !saysPhone) {
+      delete c.key;
+      c.note = 'an extension, but not right after the contact phone';
     }
   }
 }

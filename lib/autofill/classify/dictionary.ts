@@ -13,6 +13,8 @@ export type Attribute =
   | 'id'
   | 'group'
   | 'phone'
+  /** A phone extension ("Ext.", "Extension"): only the office contact's is in the case. */
+  | 'ext'
   | 'fax'
   | 'email'
   | 'street'
@@ -54,6 +56,8 @@ export const ATTRIBUTE_PATTERNS: AttributePattern[] = [
   { attribute: 'group', re: /\bgroup\b/u, weight: 0.6 },
   { attribute: 'phone', re: /\bphone\b|\bcell\b|\bmobile\b/u, weight: 0.95 },
   { attribute: 'phone', re: /\bcontact number\b/u, weight: 0.8 },
+  // Above phone: "Phone ext." asks for the extension, not the number.
+  { attribute: 'ext', re: /\bext\b|\bextension\b/u, weight: 1.03 },
   { attribute: 'fax', re: /\bfax\b|\bfacsimile\b/u, weight: 1 },
   { attribute: 'email', re: /\be ?mail\b/u, weight: 1 },
   { attribute: 'street', re: /\bstreet\b|\baddress (line )?1\b|\bmailing address\b|\bservice address\b/u, weight: 1 },
@@ -73,6 +77,8 @@ export const ATTRIBUTE_PATTERNS: AttributePattern[] = [
 export const ATTRIBUTE_BLOCKERS: Partial<Record<Attribute, RegExp>> = {
   name: /\buser ?name\b|\bfile\b|\bdrug\b|\bmedication\b|\bplan name\b|\bproduct\b|\bdocument\b|\battachment\b/u,
   phone: /\bext(ension)?\b|\bfax\b|\bemergency\b/u,
+  // An "extension" of an authorization, a service or a deadline is not a phone extension.
+  ext: /\b(authorization|certification|request(ed)?|service|treatment|care|coverage|visits?|units?|days?|weeks?|months?|date|deadline|file|type|reason)\b/u,
   id: /\b(claim|tax|npi|provider|payer|payor|user|login|session|reference|authorization|tracking|decision|case|license|group|secondary|prior|previous|transaction|record|mrn|ssn|social|email|request)\b/u,
   group: /\bsecondary\b|\bage\b|\bgroup practice\b|\bgroup name\b|\bprevious\b|\bprior\b/u,
   street: /\be ?mail\b|\bip\b|\bweb\b/u,
@@ -114,6 +120,7 @@ export const OWNED_KEYS: Record<Exclude<Attribute, 'none'>, Partial<Record<Owner
   id: { member: 'member.memberId', subscriber: 'subscriber.subscriberId', plan: 'member.memberId' },
   group: { member: 'member.groupNumber', subscriber: 'member.groupNumber', plan: 'member.groupNumber' },
   phone: { member: 'member.phone', ...providerKeys('phone'), pcp: 'pcp.phone', contact: 'contact.phone' },
+  ext: { contact: 'contact.ext' },
   fax: { ...providerKeys('fax'), contact: 'contact.fax' },
   email: { contact: 'contact.email' },
   street: { member: 'member.address.street', ...providerKeys('address.street') },

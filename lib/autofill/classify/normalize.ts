@@ -48,7 +48,7 @@ export function normalize(text: string): string {
   if (known !== undefined) return known;
   const result = normalizeWords(text);
   // Bounded: labels repeat across a form and across collects, page-unique texts do not pile up.
-  if (cache.size >= 5000) cache.clear();
+  if (cache.size >= 50000) cache.clear();
   cache.set(text, result);
   return result;
 }

@@ -37,12 +37,35 @@ function fits(texts: string[], choices: Record<string, Choice>): { share: number
   return { share: texts.length ? matched / texts.length : 0, distinct: hit.size };
 }
 
+/** Per descriptor: the hint and each allowed key ask for the same texts. */
+const textsByField = new WeakMap<FieldDescriptor, string[]>();
+
 /** Option texts of a choice control, placeholders dropped, normalised. */
 export function optionTexts(field: FieldDescriptor): string[] {
-  return field.options.map((o) => optionWords(o.text || o.value)).filter((t) => !PLACEHOLDER.test(t));
+  let texts = textsByField.get(field);
+  if (!texts) {
+    texts = field.options.map((o) => optionWords(o.text || o.value)).filter((t) => !PLACEHOLDER.test(t));
+    textsByField.set(field, texts);
+  }
+  return texts;
 }
 
+/** Hints by option list: forms repeat the same selects (states, yes/no) many times. */
+const hints = new Map<string, OptionsHint | null>();
+
 export function optionsHint(field: FieldDescriptor): OptionsHint | undefined {
+  if (field.options.length < 2) return undefined;
+  const key = field.options.map((o) => `${o.value}\u0001${o.text}`).join('\u0002');
+  let hint = hints.get(key);
+  if (hint === undefined) {
+    hint = hintOf(field) ?? null;
+    if (hints.size >= 2000) hints.clear();
+    hints.set(key, hint);
+  }
+  return hint ?? undefined;
+}
+
+function hintOf(field: FieldDescriptor): OptionsHint | undefined {
   const texts = optionTexts(field);
   if (texts.length < 2) return undefined;
   const words = texts.slice(0, 4).join(' / ');

@@ -1,5 +1,6 @@
 // Whose data a text names: the patient, the subscriber, a provider role, the office contact.
 import { OWNER_PATTERNS, type Owner } from './dictionary';
+import { normalize } from './normalize';
 
 const PEOPLE: ReadonlySet<Owner> = new Set(['member', 'subscriber']);
 
@@ -39,3 +40,34 @@ export function sectionOwner(text: string): Owner | undefined {
 }
 
 export const SPECIFIC_PROVIDER_ROLES: ReadonlySet<Owner> = new Set(['requesting', 'rendering', 'referring', 'facility']);
+
+/** Section owners by heading text: every control of a block asks, so each heading is read once. */
+const bySection = new Map<string, Owner | null>();
+
+/**
+ * The owner a section heading (raw page text) names. Asides in brackets do not say whose the block
+ * is: "Subscriber (if different from patient)" is the subscriber's.
+ */
+export function headingOwner(raw: string): Owner | undefined {
+  let owner = bySection.get(raw);
+  if (owner === undefined) {
+    const plain = raw.replace(/\([^)]*\)/gu, ' ');
+    owner = sectionOwner(normalize(/[a-z]/iu.test(plain) ? plain : raw)) ?? null;
+    if (bySection.size >= 5000) bySection.clear();
+    bySection.set(raw, owner);
+  }
+  return owner ?? undefined;
+}
+
+/** Label owners by normalised text (labels repeat across forms and across collects). */
+const byLabel = new Map<string, Owner | null>();
+
+export function labelOwnerOf(norm: string): Owner | undefined {
+  let owner = byLabel.get(norm);
+  if (owner === undefined) {
+    owner = labelOwner(norm) ?? null;
+    if (byLabel.size >= 20000) byLabel.clear();
+    byLabel.set(norm, owner);
+  }
+  return owner ?? undefined;
+}

@@ -2,8 +2,9 @@
 // own content script) describing every fillable control. Descriptors carry labels, context and
 // shape, never the page's values (only hasValue).
 import type { ControlKind, DatePart, FieldDescriptor, FieldOption, LabelText, WidgetHint } from '../types';
+import { ClosestCache } from './ancestors';
 import { addLabel, explicitLabels, LabelIndex, precedingText } from './labels';
-import { protectionReason } from './protection';
+import { CAPTCHA_WIDGET, protectionReason } from './protection';
 import { ContainerRows, nameRow } from './rows';
 import { isHeading, SectionTracker } from './sections';
 import { TableIndex } from './tables';
@@ -47,6 +48,11 @@ class Collector {
   private nextId = 1;
   private rootCount = 0;
   private labelIndexes = new Map<Node, LabelIndex>();
+  // Ancestor lookups every control makes, answered once per container.
+  private disabledFieldsets = new ClosestCache((e) => e.tagName === 'FIELDSET' && e.hasAttribute('disabled'));
+  private comboboxes = new ClosestCache((e) => e.getAttribute('role') === 'combobox');
+  private captchas = new ClosestCache((e) => e.matches(CAPTCHA_WIDGET));
+  private inCaptcha = (e: Element) => !!this.captchas.of(e);
 
   walk(root: Document | ShadowRoot): void {
     const rootId = this.rootCount++;
@@ -56,17 +62,22 @@ class Collector {
       const tag = el.tagName;
       if (tag === 'INPUT') this.input(el as HTMLInputElement, index, rootId);
       else if (tag === 'SELECT' || tag === 'TEXTAREA') this.simple(el, tag === 'SELECT' ? 'select' : 'textarea', index);
-      else if (tag === 'BUTTON' || tag === 'A' || el.getAttribute('role') === 'button') this.button(el);
-      else if (el.getAttribute('role') === 'combobox') this.ariaCombobox(el, index);
-      else if (el.getAttribute('role') === 'spinbutton') this.sectionedDate(el, index);
-      else if (el.childElementCount <= 2 && isHeading(el)) this.sections.noteHeading(el);
+      else if (tag === 'BUTTON' || tag === 'A') this.button(el);
+      else {
+        // One attribute read per plain element: most of a page is neither control nor heading.
+        const role = el.getAttribute('role');
+        if (role === 'button') this.button(el);
+        else if (role === 'combobox') this.ariaCombobox(el, index);
+        else if (role === 'spinbutton') this.sectionedDate(el, index);
+        else if (el.childElementCount <= 2 && isHeading(el, role)) this.sections.noteHeading(el);
+      }
       const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
       if (shadow) this.walk(shadow);
     }
   }
 
   private usable(el: Element): boolean {
-    if ((el as HTMLInputElement).disabled || el.getAttribute('aria-disabled') === 'true' || el.closest('fieldset[disabled]')) return false;
+    if ((el as HTMLInputElement).disabled || el.getAttribute('aria-disabled') === 'true' || this.disabledFieldsets.of(el)) return false;
     return this.visibility.isVisible(el);
   }
 
@@ -87,7 +98,7 @@ class Collector {
     }
     if (type === 'button' || type === 'submit') return this.button(el);
     if (!TEXT_TYPES.has(type)) return;
-    if (el.getAttribute('role') === 'combobox' || el.closest('[role=combobox]')) return this.combobox(el, index);
+    if (this.comboboxes.of(el)) return this.combobox(el, index);
     if (!this.usable(el)) return;
     const field = this.describe(el, 'text', index);
     const mask = maskOf(el);
@@ -212,7 +223,7 @@ class Collector {
       field.rowIndex = row.rowIndex;
       field.rowGroup = row.rowGroup;
     }
-    const reason = protectionReason(el, labels, field.section);
+    const reason = protectionReason(el, labels, field.section, this.inCaptcha);
     if (reason) field.protected = { reason };
     return field;
   }
@@ -248,7 +259,7 @@ class Collector {
     field.state.hasValue = pending.members.some((m) => m.checked);
     field.constraints.required = pending.members.some((m) => m.required || m.getAttribute('aria-required') === 'true');
     if (!field.protected) {
-      const reason = protectionReason(first, [...field.labels, ...field.options.map((o) => ({ source: 'aria-label' as const, text: o.text }))], field.section);
+      const reason = protectionReason(first, [...field.labels, ...field.options.map((o) => ({ source: 'aria-label' as const, text: o.text }))], field.section, this.inCaptcha);
       if (reason) field.protected = { reason };
     }
     return field;

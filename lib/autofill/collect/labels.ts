@@ -2,6 +2,7 @@
 // placeholder, title, then (only when nothing explicit exists) preceding text, and table cells.
 // Every text keeps its source so classify can weigh it.
 import type { LabelText } from '../types';
+import { ClosestCache } from './ancestors';
 import { cleanText, elementText, MAX_TEXT, parentOf } from './text';
 
 export const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, [role=combobox], [role=spinbutton]';
@@ -9,6 +10,7 @@ export const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, [ro
 /** One pass over a root's label[for] elements, so each control's lookup is a map hit. */
 export class LabelIndex {
   private byFor = new Map<string, Element[]>();
+  private labels = new ClosestCache((e) => e.tagName === 'LABEL');
 
   constructor(private root: Document | ShadowRoot) {
     for (const label of Array.from(root.querySelectorAll('label[for]'))) {
@@ -18,6 +20,11 @@ export class LabelIndex {
       if (list) list.push(label);
       else this.byFor.set(target, [label]);
     }
+  }
+
+  /** The label element around a control, if any (closest('label') from its parent). */
+  wrappingLabel(el: Element): Element | null {
+    return this.labels.of(el.parentElement);
   }
 
   labelsFor(id: string): Element[] {
@@ -34,6 +41,8 @@ function cssEscape(id: string): string {
 }
 
 function push(out: LabelText[], source: LabelText['source'], raw: string | null | undefined): void {
+  // Most controls lack most sources: no cleaning for an absent attribute.
+  if (!raw) return;
   const text = cleanText(raw ?? '').slice(0, MAX_TEXT);
   if (text && !out.some((l) => l.source === source && l.text === text)) out.push({ source, text });
 }
@@ -42,7 +51,7 @@ function push(out: LabelText[], source: LabelText['source'], raw: string | null 
 export function explicitLabels(el: Element, index: LabelIndex): LabelText[] {
   const out: LabelText[] = [];
   for (const label of index.labelsFor(el.id)) push(out, 'label-for', elementText(label));
-  const wrapping = el.parentElement?.closest('label');
+  const wrapping = index.wrappingLabel(el);
   if (wrapping && !(wrapping.getAttribute('for') && wrapping.getAttribute('for') === el.id)) push(out, 'wrapping-label', elementText(wrapping));
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {

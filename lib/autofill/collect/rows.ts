@@ -12,14 +12,44 @@ export interface RowPlace {
 /** Row containers seen in one collect, each with a stable group id. */
 export class ContainerRows {
   private groups = new Map<Element, string>();
+  /** Whether an element is marked as a row, and row places by container: read once per element. */
+  private marked = new Map<Element, boolean>();
+  private places = new Map<Element, RowPlace | null>();
+  private byParent = new Map<Element, RowPlace | null>();
 
   /** A row container around the element: its index among same-class siblings. */
   rowOf(el: Element): RowPlace | undefined {
-    for (let node = parentOf(el), depth = 0; node && depth < 8; node = parentOf(node), depth++) {
-      const row: Element = node;
-      if (row.getAttribute('role') !== 'row' && !ROW_ATTRIBUTES.some((a) => row.hasAttribute(a))) continue;
-      const parent = row.parentElement;
-      if (!parent) return undefined;
+    const parent = parentOf(el);
+    if (!parent) return undefined;
+    // Controls of one container share the answer.
+    let place = this.byParent.get(parent);
+    if (place === undefined) {
+      place = null;
+      for (let node: Element | null = parent, depth = 0; node && depth < 8; node = parentOf(node), depth++) {
+        if (!this.isRow(node)) continue;
+        place = this.placeOf(node);
+        break;
+      }
+      this.byParent.set(parent, place);
+    }
+    return place ?? undefined;
+  }
+
+  private isRow(node: Element): boolean {
+    let known = this.marked.get(node);
+    if (known === undefined) {
+      known = node.getAttribute('role') === 'row' || ROW_ATTRIBUTES.some((a) => node.hasAttribute(a));
+      this.marked.set(node, known);
+    }
+    return known;
+  }
+
+  private placeOf(row: Element): RowPlace | null {
+    const known = this.places.get(row);
+    if (known !== undefined) return known;
+    const parent = row.parentElement;
+    let place: RowPlace | null = null;
+    if (parent) {
       let index = 0;
       for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) {
         if (prev.tagName === row.tagName && prev.className === row.className) index++;
@@ -29,9 +59,10 @@ export class ContainerRows {
         group = `rows-${this.groups.size + 1}`;
         this.groups.set(parent, group);
       }
-      return { rowIndex: index, rowGroup: group };
+      place = { rowIndex: index, rowGroup: group };
     }
-    return undefined;
+    this.places.set(row, place);
+    return place;
   }
 }
 

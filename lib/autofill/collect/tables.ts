@@ -1,13 +1,14 @@
 // Tables around a control: the column header and row header texts (labels), and, for data tables
 // (a header row above rows of controls), the control's row, so codes and units pair up by row.
+import { ClosestCache } from './ancestors';
 import { CONTROL_SELECTOR } from './labels';
 import { elementText } from './text';
 
 interface TableInfo {
   id: string;
   headers: string[];
-  /** Data rows (rows below the header that hold controls), in order. */
-  dataRows: Element[];
+  /** Data rows (rows below the header that hold controls) and their 0-based order. */
+  dataRows: Map<Element, number>;
   isDataTable: boolean;
 }
 
@@ -20,9 +21,12 @@ export interface TableContext {
 
 export class TableIndex {
   private tables = new Map<Element, TableInfo>();
+  /** Row header text by row: every control of a row shares it. */
+  private rowHeaders = new Map<Element, string>();
+  private cells = new ClosestCache((e) => e.tagName === 'TD' || e.tagName === 'TH');
 
   contextOf(el: Element): TableContext | undefined {
-    const cell = el.closest('td, th');
+    const cell = this.cells.of(el);
     const row = cell?.parentElement;
     const table = row?.closest('table');
     if (!cell || !row || !table || row.tagName !== 'TR') return undefined;
@@ -30,16 +34,25 @@ export class TableIndex {
     const cells = Array.from(row.children);
     const column = columnOf(cells, cell);
     const first = cells[0];
-    const rowHeader = first && first !== cell && !first.querySelector(CONTROL_SELECTOR) ? elementText(first) : '';
+    const rowHeader = first && first !== cell ? this.rowHeader(row, first) : '';
     const context: TableContext = { columnHeader: info.headers[column] ?? '', rowHeader };
     if (info.isDataTable) {
-      const index = info.dataRows.indexOf(row);
-      if (index >= 0) {
+      const index = info.dataRows.get(row);
+      if (index !== undefined) {
         context.rowIndex = index;
         context.rowGroup = info.id;
       }
     }
     return context;
+  }
+
+  private rowHeader(row: Element, first: Element): string {
+    let text = this.rowHeaders.get(row);
+    if (text === undefined) {
+      text = first.querySelector(CONTROL_SELECTOR) ? '' : elementText(first);
+      this.rowHeaders.set(row, text);
+    }
+    return text;
   }
 
   private info(table: Element): TableInfo {
@@ -53,9 +66,10 @@ export class TableIndex {
       const text = elementText(c);
       for (let i = 0; i < span; i++) headers.push(text);
     }
-    const dataRows = rows.filter((r) => r !== headRow && r.querySelector(CONTROL_SELECTOR));
+    const dataRows = new Map<Element, number>();
+    for (const r of rows) if (r !== headRow && r.querySelector(CONTROL_SELECTOR)) dataRows.set(r, dataRows.size);
     // A layout table (label cell, control cell) has no header row; only data tables number rows.
-    const isDataTable = !!headRow && headers.filter(Boolean).length >= 1 && dataRows.length >= 1;
+    const isDataTable = !!headRow && headers.filter(Boolean).length >= 1 && dataRows.size >= 1;
     const info: TableInfo = { id: `table-${this.tables.size + 1}`, headers, dataRows, isDataTable };
     this.tables.set(table, info);
     return info;

@@ -29,6 +29,20 @@ const PART_WORDS: [RegExp, DatePart][] = [
   [/^(dd|day)$/iu, 'day'],
   [/^(yy|yyyy|year|yr)$/iu, 'year'],
 ];
+/** Parts by label text: labels repeat across a form, so each is read once. */
+const partByText = new Map<string, DatePart | null>();
+
+function partOfText(text: string): DatePart | undefined {
+  let part = partByText.get(text);
+  if (part === undefined) {
+    const t = text.replace(/[^a-z]/giu, '');
+    part = PART_WORDS.find(([re]) => re.test(t))?.[1] ?? null;
+    if (partByText.size >= 2000) partByText.clear();
+    partByText.set(text, part);
+  }
+  return part ?? undefined;
+}
+
 const NAME_PART: [RegExp, DatePart][] = [
   [/(?:^|[^a-z])(mm|month)\]?$/iu, 'month'],
   [/(?:^|[^a-z])(dd|day)\]?$/iu, 'day'],
@@ -38,8 +52,8 @@ const NAME_PART: [RegExp, DatePart][] = [
 /** Which part of a date one box holds, from its placeholder, label or name ("MM", "Day", "dob_year"). */
 export function datePartOf(el: Element, labels: LabelText[]): DatePart | undefined {
   for (const text of [el.getAttribute('placeholder') ?? '', ...labels.map((l) => l.text)]) {
-    const t = text.replace(/[^a-z]/giu, '');
-    for (const [re, part] of PART_WORDS) if (re.test(t)) return part;
+    const part = partOfText(text);
+    if (part) return part;
   }
   const name = el.getAttribute('name') ?? el.id;
   for (const [re, part] of NAME_PART) if (re.test(name)) return part;
