@@ -56,6 +56,14 @@ export async function demoScenes(session, dir) {
   await panel.getByRole('button', { name: 'End call' }).click();
   await tab('Texts');
   await shot(panel, 'sidepanel-texts', { fullPage: true });
+  const letterOpened = session.context.waitForEvent('page');
+  await panel.getByRole('button', { name: 'Open as letter' }).click();
+  const letter = await letterOpened;
+  await letter.waitForLoadState('load');
+  await letter.getByText('Sincerely,').waitFor();
+  await letter.emulateMedia({ media: 'print' });
+  await shot(letter, 'letter-print-view', { fullPage: true });
+  await letter.close();
   await tab('Fill');
   await panel.getByRole('button', { name: /^Fill [1-9]\d* field/ }).waitFor({ timeout: 10_000 });
   await shot(panel, 'sidepanel-fill-preview', { fullPage: true });
