@@ -21,7 +21,7 @@ function CorrectionPicker({ label, onPick }: { label: string; onPick: (key: Fiel
         if (v) onPick(v as FieldKey | 'never');
       }}
     >
-      <option value="">Correct…</option>
+      <option value="">Fix…</option>
       <option value="never">Never fill this field</option>
       {KEY_CHOICES.map((c) => (
         <option key={c.key} value={c.key}>
