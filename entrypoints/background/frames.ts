@@ -10,18 +10,31 @@ export async function framesOf(tabId: number): Promise<KnownFrame[]> {
   return (stored[key(tabId)] as KnownFrame[] | undefined) ?? [];
 }
 
-export async function rememberFrame(tabId: number, frame: KnownFrame): Promise<void> {
-  const frames = (await framesOf(tabId)).filter((f) => f.frameId !== frame.frameId);
-  frames.push(frame);
-  frames.sort((a, b) => a.frameId - b.frameId);
-  await browser.storage.session.set({ [key(tabId)]: frames });
+// Updates are read-modify-write: frames of one page report at the same moment, and two
+// interleaved updates would drop one frame (seen: the portal's top frame lost to its iframe's report).
+let updates: Promise<unknown> = Promise.resolve();
+function serialized(update: () => Promise<void>): Promise<void> {
+  const next = updates.then(update);
+  updates = next.catch(() => {});
+  return next;
 }
 
-export async function forgetFrame(tabId: number, frameId: number): Promise<void> {
-  const frames = (await framesOf(tabId)).filter((f) => f.frameId !== frameId);
-  await browser.storage.session.set({ [key(tabId)]: frames });
+export function rememberFrame(tabId: number, frame: KnownFrame): Promise<void> {
+  return serialized(async () => {
+    const frames = (await framesOf(tabId)).filter((f) => f.frameId !== frame.frameId);
+    frames.push(frame);
+    frames.sort((a, b) => a.frameId - b.frameId);
+    await browser.storage.session.set({ [key(tabId)]: frames });
+  });
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+export function forgetFrame(tabId: number, frameId: number): Promise<void> {
+  return serialized(async () => {
+    const frames = (await framesOf(tabId)).filter((f) => f.frameId !== frameId);
+    await browser.storage.session.set({ [key(tabId)]: frames });
+  });
+}
+
+export function forgetTab(tabId: number): Promise<void> {
+  return serialized(() => browser.storage.session.remove(key(tabId)));
 }

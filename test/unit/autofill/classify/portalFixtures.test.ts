@@ -23,10 +23,20 @@ function htmlPages(dir: string): string[] {
   });
 }
 
-/** Expectations of a page: its own file, else (frame pages) the files beside it. */
+/** Expectations of a page: its own file, else (frame pages) those of the pages beside it that embed it. */
 function expectationsFor(page: string): Expected | undefined {
   const own = page.replace(/\.html$/u, '.expected.json');
-  const files = existsSync(own) ? [own] : readdirSync(dirname(page)).filter((n) => n.endsWith('.expected.json')).map((n) => join(dirname(page), n));
+  const name = page.slice(dirname(page).length + 1);
+  const embeds = (expected: string) => {
+    const host = expected.replace(/\.expected\.json$/u, '.html');
+    return existsSync(host) && readFileSync(host, 'utf8').includes(name);
+  };
+  const files = existsSync(own)
+    ? [own]
+    : readdirSync(dirname(page))
+        .filter((n) => n.endsWith('.expected.json'))
+        .map((n) => join(dirname(page), n))
+        .filter(embeds);
   if (files.length === 0) return undefined;
   const all = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Expected);
   return {
