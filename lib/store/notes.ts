@@ -76,10 +76,6 @@ export interface NoteSearchHit {
  * ("auth ref" finds "Authorization ... reference"). Newest first, at most `limit`.
  * The longest query word narrows through the index; the others are checked on that short list.
  */
-/** Up to this many index matches are read directly; more are found by walking the newest notes. */
-const FEW_MATCHES = 400;
-/** How many of the newest notes are checked directly before the index is asked. */
-const RECENT_FIRST = 300;
 
 export async function searchNotes(db: ScaDatabase, query: string, options: { limit?: number } = {}): Promise<NoteSearchHit[]> {
   const limit = options.limit ?? 50;
@@ -97,34 +93,7 @@ export async function searchNotes(db: ScaDatabase, query: string, options: { lim
       // note is opened and scanned here; about 0.5 s for 10,000 notes in Chromium.
       candidates = (await db.notes.toArray()).filter((row) => noteWords(row.text).some((w) => w.startsWith(longest)));
     } else {
-      // A common word is in many recent notes: look at the newest notes first and stop at `limit`.
-      // Only when that does not fill the page, ask the index which notes have the word.
-      const recent: NoteRow[] = [];
-      let scanned = 0;
-      await db.notes
-        .orderBy('createdAt')
-        .reverse()
-        .until(() => recent.length >= limit || scanned >= RECENT_FIRST)
-        .each((row) => {
-          scanned++;
-          if ((row.words ?? noteWords(row.text)).some((w) => w.startsWith(longest)) && matchesOthers(row)) recent.push(row);
-        });
-      const keys = recent.length >= limit || scanned < RECENT_FIRST ? undefined : new Set(await db.notes.where('words').startsWith(longest).primaryKeys());
-      if (!keys) {
-        candidates = recent;
-      } else if (keys.size <= FEW_MATCHES) {
-        candidates = (await db.notes.bulkGet([...keys])).filter((row): row is NoteRow => row !== undefined);
-      } else {
-        const found: NoteRow[] = [];
-        await db.notes
-          .orderBy('createdAt')
-          .reverse()
-          .until(() => found.length >= limit)
-          .each((row) => {
-            if (keys.has(row.id) && matchesOthers(row)) found.push(row);
-          });
-        candidates = found;
-      }
+      candidates = await db.notes.where('words').startsWith(longest).distinct().toArray();
     }
     const hits = candidates.filter(matchesOthers).map(toNote).sort(newestFirst).slice(0, limit);
     const cases = await db.cases.bulkGet([...new Set(hits.map((n) => n.caseId))]);
