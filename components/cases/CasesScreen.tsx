@@ -1,8 +1,8 @@
 // The case list: find a case fast (search, status, archived), start one, and tidy up with undo.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CaseStatus } from '../../lib/case/schema';
 import { STATUS_LABELS } from '../../lib/case/labels';
-import { createCase, listCases } from '../../lib/store/cases';
+import { createCase, listCases, listFirstCases, type CaseSummary } from '../../lib/store/cases';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
 import { useNavigation } from '../app/Navigation';
@@ -33,6 +33,17 @@ export function CasesScreen() {
     [db, search, status, includeArchived],
   );
   const filtering = search.trim() !== '' || status !== '';
+  // The most due rows come from the follow-up index at once; the full list (every case read)
+  // replaces them when it arrives. Keeps the panel usable at once with a thousand cases.
+  const [firstRows, setFirstRows] = useState<CaseSummary[] | undefined>(undefined);
+  useEffect(() => {
+    let cancelled = false;
+    listFirstCases(db, PAGE_ROWS).then((rows) => !cancelled && setFirstRows(rows), () => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [db]);
+  const rows = cases.value ?? (filtering || includeArchived ? undefined : firstRows);
 
   // Arrow keys move focus between the rows' open buttons (Enter on one opens the case).
   const moveBetweenRows = (e: KeyboardEvent) => {
@@ -95,7 +106,7 @@ export function CasesScreen() {
         )
       ) : (
         <ul class="case-list" aria-label="Cases" aria-describedby="case-list-keys" onKeyDown={moveBetweenRows}>
-          {cases.value?.slice(0, shown).map((c) => <CaseRow key={c.id} summary={c} active={c.id === nav.activeCaseId} />)}
+          {rows?.slice(0, shown).map((c) => <CaseRow key={c.id} summary={c} active={c.id === nav.activeCaseId} />)}
         </ul>
       )}
       {cases.value && cases.value.length > shown && (

@@ -93,6 +93,27 @@ export async function listCases(db: ScaDatabase, options: ListCasesOptions = {})
     .sort(compareCaseSummaries);
 }
 
+/**
+ * The first `count` rows of the unfiltered list (not archived, sorted as listCases sorts), read
+ * through the follow-up index instead of reading every case: what the case list draws first.
+ * Approximate only where more than `count` cases share the cut-off date; listCases follows.
+ */
+export async function listFirstCases(db: ScaDatabase, count: number, today = localToday()): Promise<CaseSummary[]> {
+  const due = (await db.cases.where('followUp.nextDue').above('').limit(count * 2).toArray()).filter((c) => !c.archived);
+  const rows = due.slice(0, count);
+  if (rows.length < count) {
+    const seen = new Set(rows.map((c) => c.id));
+    const recent = await db.cases
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((c) => !c.archived && !seen.has(c.id) && !c.followUp?.nextDue)
+      .limit(count - rows.length)
+      .toArray();
+    rows.push(...recent);
+  }
+  return rows.map((c) => summarize(c, today)).sort(compareCaseSummaries);
+}
+
 export async function getCase(db: ScaDatabase, id: string): Promise<Case | undefined> {
   return db.cases.get(id);
 }

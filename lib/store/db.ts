@@ -58,6 +58,9 @@ export function declareVersions(db: Dexie): void {
           note.words = noteWords(typeof note.text === 'string' ? note.text : '');
         }),
     );
+  // 3: cases indexed by follow-up due date, so the case list can draw its first rows without
+  // reading every case (the list is sorted by what is due).
+  db.version(3).stores({ cases: 'id, status, updatedAt, followUp.nextDue' });
 }
 
 export function openDatabase(name = DB_NAME): ScaDatabase {

@@ -6,6 +6,7 @@ import {
   duplicateCase,
   getCase,
   listCases,
+  listFirstCases,
   restoreDeletedCase,
   RevisionConflictError,
   saveCase,
@@ -127,5 +128,20 @@ describe('duplicate and delete', () => {
     const db = freshDb();
     expect(await deleteCase(db, 'missing')).toBeUndefined();
     expect(await duplicateCase(db, 'missing')).toBeUndefined();
+  });
+});
+
+describe('listFirstCases', () => {
+  it('gives the top of the full list (due first, archived left out) without reading every case', async () => {
+    const db = freshDb();
+    const dues = ['2026-12-03', '', '2026-11-20', '', '2026-12-01', '2026-11-25', '', '2026-11-21'];
+    for (const [i, nextDue] of dues.entries()) {
+      const c = await createCase(db, { title: `Case ${i}`, followUp: { intervalBusinessDays: 3, nextDue, notifiedFor: '' }, updatedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() });
+      if (i === 2) await archiveCase(db, c.id, new Date(Date.UTC(2026, 10, 2)));
+    }
+    const full = await listCases(db, { today: '2026-11-23' });
+    for (const n of [1, 3, 5, 7]) {
+      expect((await listFirstCases(db, n, '2026-11-23')).map((c) => c.title)).toEqual(full.slice(0, n).map((c) => c.title));
+    }
   });
 });

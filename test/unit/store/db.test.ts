@@ -26,7 +26,10 @@ describe('database versions', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    // Version 3 indexes the upgraded cases by follow-up due date.
+    expect(b.case.followUp.nextDue).not.toBe('');
+    expect((await db.cases.where('followUp.nextDue').equals(b.case.followUp.nextDue).primaryKeys())).toEqual([b.case.id]);
     expect(await db.cases.get(b.case.id)).toEqual(b.case);
     expect(await listRecords(db, 'calls', b.case.id)).toEqual(b.calls);
     expect(await listRecords(db, 'attempts', b.case.id)).toEqual(b.attempts);
