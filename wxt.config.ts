@@ -14,7 +14,8 @@ export default defineConfig({
       'Single case agreements without retyping: fills insurer portal forms from a case kept only in your browser.',
     permissions: ['storage', 'alarms', 'notifications', 'clipboardWrite', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: portalMatchPatterns(BUILT_IN_PORTALS),
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // One pattern: a user portal asks for *://host/*, which must be a subset of a single optional pattern.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Open SCA Assistant' },
     commands: {
       'fill-form': {

@@ -108,7 +108,7 @@ try {
   const lab = await session.context.newPage();
   await lab.goto(server.url('apps.availity.com', '/bench/form-60.html'));
   await lab.evaluate(inpage);
-  for (const n of [200, 1000, 5000]) {
+  for (const n of [200, 500, 1000, 5000]) {
     const r = await lab.evaluate((count) => globalThis.__scaBench.collectClassify(count), n);
     report(`collect + classify, ${n} controls (median of 7)`, r.ms, 'ms', n === 1000 ? 20 : undefined);
   }

@@ -75,7 +75,7 @@ it('stays quiet on pages with nothing to fill (login, landing page)', async () =
   }
 });
 
-it('remembers "never fill this field" for that portal form', async () => {
+it('remembers "never fill this field" for that portal form across a browser restart', async () => {
   const fixture = page('cignaforhcp.cigna.com', '/forms/network-exception.html');
   const portal = await s.context.newPage();
   await portal.goto(s.server.url(fixture.host, fixture.path));
@@ -87,12 +87,17 @@ it('remembers "never fill this field" for that portal form', async () => {
   await picker.selectOption('never');
   await expect.poll(async () => panel.getByRole('button', { name: /^Fill \d+/ }).textContent()).not.toBe(before);
   await panel.close();
-  // A new panel (a later session) still leaves the group number alone.
-  const again = await openPanelWithExampleCase(s, portal);
+  // After a browser restart the correction still wins over the heuristics.
+  await s.relaunch();
+  const reopened = await s.context.newPage();
+  await reopened.goto(s.server.url(fixture.host, fixture.path));
+  const again = await openPanelWithExampleCase(s, reopened);
   expect(await clickFill(again)).not.toBeNull();
-  expect((await readAppState(portal))['patient.group']).toBe('');
+  const state = await readAppState(reopened);
+  expect(state['patient.group']).toBe('');
+  expect(state['patient.id']).toBe(fixture.expected.fields['patient.id']);
   await again.close();
-  await portal.close();
+  await reopened.close();
 });
 
 it('saves a reference number shown on a confirmation page into the case', async () => {
