@@ -24,6 +24,8 @@ interface Filled {
   summary: FillSummary;
   /** Which fill of this screen it reports (1, 2 ... across a wizard's steps). */
   run: number;
+  /** The plans the fill ran (the fields the report names; the screen's plans move on after it). */
+  plans: FramePlan[];
 }
 
 export function FillScreen({ caseId }: CaseScreenProps) {
@@ -86,15 +88,17 @@ export function FillScreen({ caseId }: CaseScreenProps) {
       const fresh = await planTab(send, current.frames.map((f) => f.frameId), bundle, options);
       const result = await runFill(send, fresh, bundle, options);
       if (generation !== fillGeneration.current) return;
-      setFilled({ outcomes: result.outcomes, summary: summarize(result.outcomes), run: generation });
+      setFilled({ outcomes: result.outcomes, summary: summarize(result.outcomes), run: generation, plans: result.plans });
       await showOnPage(send, result.plans, result.outcomes);
       setHighlighted(true);
+      // Read the page again: what was just filled is no longer on offer.
+      tab.refresh();
     } catch (e) {
       setError((e as Error).message);
     } finally {
       setBusy('');
     }
-  }, [tab.tabId, plans, bundle, portal, rules]);
+  }, [tab, plans, bundle, portal, rules]);
 
   const undo = useCallback(async () => {
     if (tab.tabId === undefined || !filled) return;
@@ -191,7 +195,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
         </Button>
       </div>
       {error && <p role="alert" class="error">{error}</p>}
-      {filled && <FillReport outcomes={filled.outcomes} summary={filled.summary} plans={plans ?? []} run={filled.run} />}
+      {filled && <FillReport outcomes={filled.outcomes} summary={filled.summary} plans={filled.plans} run={filled.run} />}
       {plans && <FillPreview plans={plans} onCorrect={correct} />}
       {tab.tabId !== undefined && bundle && <CaptureReferences tabId={tab.tabId} frameIds={frameIds} portalName={portal.name} caseId={caseId} />}
     </section>

@@ -155,6 +155,9 @@ it('fills a portal page but neither its sandboxed same-host frame nor another si
   framesPanel = await openPanelWithExampleCase(s, framesPortal);
   await framesPanel.getByRole('tab', { name: 'Fill', exact: true }).click();
   await framesPanel.getByText(/1 embedded frame from other sites left alone/).waitFor({ timeout: 10_000 });
+  // What the panel offers before the fill: the page's fields, not the sandboxed frame's.
+  await framesPanel.locator('table tbody tr').first().waitFor();
+  const offered = (await framesPanel.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLTableRowElement).cells[0]?.textContent))).join('\n');
   expect(await clickFill(framesPanel)).not.toBeNull();
 
   expect((await readAppState(framesPortal)).memberId).toBe(completeBundle().case.member.memberId);
@@ -169,8 +172,7 @@ it('fills a portal page but neither its sandboxed same-host frame nor another si
   expect(await sandboxedFrame().evaluate(() => (window as unknown as FixtureWindow).__appEvents)).toBe(0);
   expect(await adFrame().evaluate(() => JSON.stringify((window as unknown as FixtureWindow).__appState))).toBe(adBefore);
   expect(await adFrame().evaluate(() => (window as unknown as FixtureWindow).__appEvents)).toBe(0);
-  // The sandboxed frame's fields are not in what the panel offers either.
-  const offered = (await framesPanel.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLTableRowElement).cells[0]?.textContent))).join('\n');
+  // The sandboxed frame's fields were not in what the panel offered either.
   expect(offered).toContain('Member ID');
   expect(offered).not.toMatch(/Subscriber ID|Patient first name|Rendering provider NPI/);
 });
