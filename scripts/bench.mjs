@@ -22,6 +22,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cs = readFileSync(join(EXTENSION_DIR, 'content-scripts/portal.js'));
 report('content script, minified', cs.length / 1024, 'KB', 40);
 report('content script, gzip', gzipSync(cs).length / 1024, 'KB', undefined);
+// The fill code is a content script too, injected into a frame on the first fill request.
+const ops = readFileSync(join(EXTENSION_DIR, 'portal-ops.js'));
+report('fill code injected on demand, minified', ops.length / 1024, 'KB', 40);
+report('fill code injected on demand, gzip', gzipSync(ops).length / 1024, 'KB', undefined);
 
 // The in-page bundle.
 const bundled = await build({
