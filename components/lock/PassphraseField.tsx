@@ -1,6 +1,7 @@
 // A passphrase input: hidden characters, no autocomplete suggestions, label and hint read with it.
 import type { Ref } from 'preact';
-import { FieldShell, type FieldMeta } from '../ui/FieldShell';
+import type { FieldMeta } from '../ui/FieldShell';
+import { TextField } from '../ui/TextField';
 
 export type PassphraseFieldProps = FieldMeta & {
   value: string;
@@ -10,22 +11,6 @@ export type PassphraseFieldProps = FieldMeta & {
   inputRef?: Ref<HTMLInputElement>;
 };
 
-export function PassphraseField({ value, onValue, autoComplete = 'current-password', inputRef, ...meta }: PassphraseFieldProps) {
-  return (
-    <FieldShell {...meta}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          ref={inputRef}
-          type="password"
-          value={value}
-          autoComplete={autoComplete}
-          spellcheck={false}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onInput={(e) => onValue(e.currentTarget.value)}
-        />
-      )}
-    </FieldShell>
-  );
+export function PassphraseField({ autoComplete = 'current-password', ...rest }: PassphraseFieldProps) {
+  return <TextField {...rest} type="password" autoComplete={autoComplete} />;
 }

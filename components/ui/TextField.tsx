@@ -4,7 +4,7 @@ import { FieldShell, type FieldMeta } from './FieldShell';
 export type TextFieldProps = FieldMeta & {
   value: string;
   onValue: (value: string) => void;
-  type?: 'text' | 'search' | 'email' | 'tel';
+  type?: 'text' | 'search' | 'email' | 'tel' | 'password';
   placeholder?: string;
   autoComplete?: string;
   inputRef?: Ref<HTMLInputElement>;
