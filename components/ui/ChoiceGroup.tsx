@@ -2,6 +2,7 @@
 // hint and warning described on the fieldset itself.
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { FieldNotes } from './FieldShell';
 
 export interface ChoiceGroupMeta {
   legend: string;
@@ -17,16 +18,7 @@ export function ChoiceGroup(props: ChoiceGroupMeta & { children: (name: string) 
     <fieldset class="field" role={props.role} aria-labelledby={`${id}-legend`} aria-describedby={[hintId, warningId].filter(Boolean).join(' ') || undefined}>
       <legend id={`${id}-legend`}>{props.legend}</legend>
       {props.children(id)}
-      {props.hint && (
-        <span id={hintId} class="field-hint">
-          {props.hint}
-        </span>
-      )}
-      {props.warning && (
-        <span id={warningId} class="field-warning">
-          {props.warning}
-        </span>
-      )}
+      <FieldNotes hint={props.hint} hintId={hintId} warning={props.warning} warningId={warningId} />
     </fieldset>
   );
 }

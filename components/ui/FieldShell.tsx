@@ -30,17 +30,26 @@ export function FieldShell(props: FieldMeta & { children: (ids: ControlIds) => C
         {props.label}
       </label>
       {props.children({ id, describedBy, invalid: Boolean(props.warning) })}
-      {props.hint && (
-        <span id={hintId} class="field-hint">
-          {props.hint}
-        </span>
-      )}
-      {props.warning && (
-        <span id={warningId} class="field-warning">
-          {props.warning}
-        </span>
-      )}
+      <FieldNotes hint={props.hint} hintId={hintId} warning={props.warning} warningId={warningId} />
       {props.extra}
     </div>
+  );
+}
+
+/** A field's hint and validation warning, with the ids its control is described by. */
+export function FieldNotes({ hint, hintId, warning, warningId }: { hint?: string; hintId?: string; warning?: string; warningId?: string }) {
+  return (
+    <>
+      {hint && (
+        <span id={hintId} class="field-hint">
+          {hint}
+        </span>
+      )}
+      {warning && (
+        <span id={warningId} class="field-warning">
+          {warning}
+        </span>
+      )}
+    </>
   );
 }
