@@ -60,9 +60,9 @@ export function AddPortal({ tabId, onAdded }: { tabId: number; onAdded: () => vo
       <form onSubmit={add} aria-labelledby="add-portal-heading">
         <h3 id="add-portal-heading">This site is a portal</h3>
         <label for="portal-address">Portal address</label>
-        <input id="portal-address" class="input" value={address} placeholder="provider.myplan.com" onInput={(e) => setAddress(e.currentTarget.value)} required />
+        <input id="portal-address" type="text" value={address} placeholder="provider.myplan.com" onInput={(e) => setAddress(e.currentTarget.value)} required />
         <label for="portal-name">Name (optional)</label>
-        <input id="portal-name" class="input" value={name} placeholder="My plan's provider portal" onInput={(e) => setName(e.currentTarget.value)} />
+        <input id="portal-name" type="text" value={name} placeholder="My plan's provider portal" onInput={(e) => setName(e.currentTarget.value)} />
         <Button type="submit" variant="primary">Add portal</Button>
       </form>
       {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>{message.text}</p>}
