@@ -14,6 +14,9 @@ import { usePortalTabState } from './usePortalTabState';
 import { FillPreview } from './FillPreview';
 import { FillReport } from './FillReport';
 import { AddPortal } from './AddPortal';
+import { UserPortalList } from './UserPortalList';
+import { isUserPortal } from '../../lib/portals/userPortals';
+import { PortalNoticeLine, type PortalNotice } from './PortalNotice';
 import { CaptureReferences } from './CaptureReferences';
 import { Button } from '../ui/Button';
 import { newId } from '../../lib/case/schema';
@@ -38,6 +41,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
   const [error, setError] = useState<string | undefined>(undefined);
   const [filled, setFilled] = useState<Filled | undefined>(undefined);
   const [highlighted, setHighlighted] = useState(false);
+  const [portalNotice, setPortalNotice] = useState<PortalNotice | undefined>(undefined);
   const fillGeneration = useRef(0);
 
   const portal = tab.status?.portal;
@@ -164,7 +168,8 @@ export function FillScreen({ caseId }: CaseScreenProps) {
       <section class="fill" aria-labelledby="fill-heading">
         <h2 id="fill-heading">Fill a portal form</h2>
         <p>This tab is not an insurer portal SCA Assistant works on. Open the portal's request form in this tab, or add its site below.</p>
-        {tab.tabId !== undefined && <AddPortal tabId={tab.tabId} onAdded={tab.refresh} />}
+        <PortalNoticeLine notice={portalNotice} />
+        {tab.tabId !== undefined && <AddPortal tabId={tab.tabId} onAdded={tab.refresh} notify={setPortalNotice} />}
       </section>
     );
   }
@@ -172,6 +177,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
   return (
     <section class="fill" aria-labelledby="fill-heading">
       <h2 id="fill-heading">Fill on {portal.name}</h2>
+      <PortalNoticeLine notice={portalNotice} />
       <p class="fill-status" aria-live="polite">
         {!plans
           ? 'Reading the form…'
@@ -198,6 +204,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
       {filled && <FillReport outcomes={filled.outcomes} summary={filled.summary} plans={filled.plans} run={filled.run} />}
       {plans && <FillPreview plans={plans} onCorrect={correct} />}
       {tab.tabId !== undefined && bundle && <CaptureReferences tabId={tab.tabId} frameIds={frameIds} portalName={portal.name} caseId={caseId} />}
+      {isUserPortal(portal.id) && <UserPortalList onChanged={tab.refresh} notify={setPortalNotice} />}
     </section>
   );
 }

@@ -35,8 +35,15 @@ export function proposeUserPortal(url: string, name: string | undefined, now = n
   return { ok: true, portal: parsed.data };
 }
 
+const USER_PORTAL_PREFIX = 'user:';
+
+/** Whether a registry portal id is one the user added (not a built-in one). */
+export function isUserPortal(portalId: string): boolean {
+  return portalId.startsWith(USER_PORTAL_PREFIX);
+}
+
 export function userPortalToPortal(p: UserPortal): Portal {
-  return { id: `user:${p.id}`, name: p.name, domains: [p.domain], summary: 'Added by you', testUrls: [] };
+  return { id: `${USER_PORTAL_PREFIX}${p.id}`, name: p.name, domains: [p.domain], summary: 'Added by you', testUrls: [] };
 }
 
 /** Origins to ask permission for: the host and its subdomains, any scheme. */

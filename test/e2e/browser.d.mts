@@ -15,6 +15,8 @@ export interface ExtensionSession {
   openSidePanelPage(params?: Record<string, string>): Promise<Page>;
   tabIdOf(page: Page): Promise<number | undefined>;
   relaunch(): Promise<ExtensionSession>;
+  grantHostsAsUser(patterns: string[]): Promise<ExtensionSession>;
+  activeTabId(page: Page): Promise<number | undefined>;
   close(): Promise<void>;
 }
 export const ROOT: string;

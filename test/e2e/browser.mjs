@@ -2,7 +2,7 @@
 // and HOME, and host-resolver rules that send portal host names to the local fixture server.
 // Shared by the e2e tests, the demo, the fill evaluation and the benchmarks.
 import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,31 @@ export async function launchExtension({ server, userDataDir, headless = true, ar
     await session.context.close();
     Object.assign(session, await open());
     return session;
+  };
+  /**
+   * Records host permissions as the user's own grant and restarts the browser. Chrome's permission
+   * prompt is browser UI Playwright cannot answer (microsoft/playwright#32755), so the test stands in
+   * for the user's "Allow" the way Chrome stores it: in the profile's granted and runtime-granted
+   * permissions. For hosts stored there, Chrome resolves permissions.request without a prompt (as for
+   * a user who re-adds a site they removed) and the grant is active only after that request.
+   */
+  session.grantHostsAsUser = async (patterns) => {
+    await session.context.close();
+    const file = join(profile, 'Default', 'Preferences');
+    const prefs = JSON.parse(readFileSync(file, 'utf8'));
+    const settings = prefs.extensions.settings[session.extensionId];
+    for (const key of ['granted_permissions', 'runtime_granted_permissions']) {
+      settings[key] ??= { api: [], explicit_host: [], manifest_permissions: [], scriptable_host: [] };
+      settings[key].explicit_host = [...new Set([...(settings[key].explicit_host ?? []), ...patterns])];
+    }
+    writeFileSync(file, JSON.stringify(prefs));
+    Object.assign(session, await open());
+    return session;
+  };
+  /** The id of the focused window's active tab: works for pages the extension has no access to. */
+  session.activeTabId = async (page) => {
+    await page.bringToFront();
+    return session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
   };
   session.close = async () => {
     await session.context.close().catch(() => {});
