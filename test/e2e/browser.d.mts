@@ -17,6 +17,7 @@ export interface ExtensionSession {
   relaunch(): Promise<ExtensionSession>;
   grantHostsAsUser(patterns: string[]): Promise<ExtensionSession>;
   activeTabId(page: Page): Promise<number | undefined>;
+  refreshWorker(): Promise<Worker>;
   close(): Promise<void>;
 }
 export const ROOT: string;

@@ -123,6 +123,30 @@ export async function launchExtension({ server, userDataDir, headless = true, ar
     Object.assign(session, await open());
     return session;
   };
+  /**
+   * After a test stops the service worker its handle is dead; this wakes the worker (a message from
+   * an extension page starts it) and points session.worker at the live one.
+   */
+  session.refreshWorker = async () => {
+    const alive = (w) => w.evaluate(() => true).catch(() => false);
+    const page = await session.openSidePanelPage();
+    try {
+      for (let i = 0; i < 100; i++) {
+        await page.evaluate(() => chrome.runtime.sendMessage({ type: 'wake' }).catch(() => undefined));
+        const workers = session.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`));
+        for (const w of workers.reverse()) {
+          if (await alive(w)) {
+            session.worker = w;
+            return w;
+          }
+        }
+        await page.waitForTimeout(100);
+      }
+      throw new Error('the service worker did not start again');
+    } finally {
+      await page.close();
+    }
+  };
   /** The id of the focused window's active tab: works for pages the extension has no access to. */
   session.activeTabId = async (page) => {
     await page.bringToFront();

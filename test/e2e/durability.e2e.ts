@@ -142,6 +142,8 @@ it('keeps all of an import or none when the side panel crashes, closes or the se
   await pageCdp.send('ServiceWorker.enable');
   await pageCdp.send('ServiceWorker.stopAllWorkers');
   await panel.getByText(/^Import finished: 500 cases/).waitFor({ timeout: 45_000 });
+  // Later tests talk to the worker: take the handle of the one that starts again.
+  await s.refreshWorker();
 
   const cases = await readStore(panel, 'cases');
   const notes = await readStore(panel, 'notes');

@@ -22,7 +22,7 @@ export interface PageScore {
   details: string[];
 }
 export function fixturePagesWithExpectations(root?: string): FixturePage[];
-export function openPanelWithExampleCase(session: ExtensionSession, portalPage: Page): Promise<Page>;
+export function openPanelWithExampleCase(session: ExtensionSession, portalPage: Page, options?: { tabId?: number }): Promise<Page>;
 export function clickFill(panel: Page, options?: { timeout?: number }): Promise<string | null>;
 export function readAppState(page: Page): Promise<Record<string, unknown>>;
 export function scorePage(expected: { fields: Record<string, unknown>; untouched?: string[] }, initial: Record<string, unknown>, state: Record<string, unknown>): PageScore;

@@ -27,16 +27,18 @@ export function fixturePagesWithExpectations(root = PORTALS_DIR) {
   return found;
 }
 
-/** Opens the side panel page for the portal page's tab, with the example case loaded and active. */
-export async function openPanelWithExampleCase(session, portalPage) {
-  const tabId = await session.tabIdOf(portalPage);
+/**
+ * Opens the side panel page for the portal page's tab, with the example case loaded and active.
+ * `tabId` is for tabs the extension cannot see the address of (a site not yet added as a portal).
+ */
+export async function openPanelWithExampleCase(session, portalPage, { tabId } = {}) {
+  tabId ??= await session.tabIdOf(portalPage);
   if (tabId === undefined) throw new Error(`No tab id for ${portalPage.url()}`);
   const panel = await session.openSidePanelPage({ tabId: String(tabId) });
   await panel.getByRole('tab', { name: 'Cases', exact: true }).click();
-  const loaded = panel.getByRole('button', { name: /^Open .*Jordan Rivera/ });
-  if (!(await loaded.count())) {
-    await panel.getByRole('button', { name: 'Load example case' }).first().click();
-  }
+  const loaded = panel.getByRole('list', { name: 'Cases' }).getByRole('button', { name: 'Jordan Rivera - ABA - Aetna', exact: true });
+  if (await loaded.count()) await loaded.click();
+  else await panel.getByRole('button', { name: 'Load example case' }).first().click();
   // The case is active once its editor shows.
   await panel.getByRole('heading', { name: 'Case details' }).waitFor();
   return panel;

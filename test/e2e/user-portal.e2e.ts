@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './browser.mjs';
-import { clickFill, readAppState, scorePage } from './fill-driver.mjs';
+import { clickFill, openPanelWithExampleCase, readAppState, scorePage } from './fill-driver.mjs';
 import { PORTALS_DIR } from './portal-server.mjs';
 
 const HOST = 'provider.mycareplan.example';
@@ -34,12 +34,7 @@ const reportedFrames = (tabId: number) =>
 async function panelFor(portal: Page) {
   const tabId = await s.activeTabId(portal);
   if (tabId === undefined) throw new Error('no active tab');
-  const panel = await s.openSidePanelPage({ tabId: String(tabId) });
-  await panel.getByRole('tab', { name: 'Cases', exact: true }).click();
-  const loaded = panel.getByRole('button', { name: /^Open .*Jordan Rivera/ });
-  if (await loaded.count()) await loaded.first().click();
-  else await panel.getByRole('button', { name: 'Load example case' }).first().click();
-  await panel.getByRole('heading', { name: 'Case details' }).waitFor();
+  const panel = await openPanelWithExampleCase(s, portal, { tabId });
   await panel.getByRole('tab', { name: 'Fill', exact: true }).click();
   return { panel, tabId };
 }
