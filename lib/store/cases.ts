@@ -5,7 +5,7 @@ import { STATUS_LABELS } from '../case/labels';
 import { localToday } from '../case/validate';
 import type { ScaDatabase } from './db';
 import { firstIssueMessage } from './errors';
-import { noteWords } from './words';
+import { withoutSearchFields } from './words';
 
 export interface CaseSummary {
   id: string;
@@ -224,7 +224,7 @@ export async function deleteCase(db: ScaDatabase, id: string): Promise<DeletedCa
       db.attempts.where('caseId').equals(id).delete(),
       db.usage.where('caseId').equals(id).delete(),
     ]);
-    const notes = noteRows.map(({ words: _words, ...note }) => note);
+    const notes = noteRows.map(withoutSearchFields);
     return { case: c, notes, calls, attempts, usage };
   });
 }
@@ -233,7 +233,7 @@ export async function deleteCase(db: ScaDatabase, id: string): Promise<DeletedCa
 export async function restoreDeletedCase(db: ScaDatabase, deleted: DeletedCase): Promise<void> {
   await db.transaction('rw', [db.cases, db.notes, db.calls, db.attempts, db.usage], async () => {
     await db.cases.put(deleted.case);
-    await db.notes.bulkPut(deleted.notes.map((n) => ({ ...n, words: noteWords(n.text) })));
+    await db.notes.bulkPut(deleted.notes);
     await db.calls.bulkPut(deleted.calls);
     await db.attempts.bulkPut(deleted.attempts);
     await db.usage.bulkPut(deleted.usage);

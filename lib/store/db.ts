@@ -2,7 +2,8 @@
 // Versions are append-only: each new version keeps the old ones' declarations and adds an upgrade.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Call, Case, NetworkAttempt, Note, UsageEntry } from '../case/schema';
-import { noteWords } from './words';
+import { noteSearchFields, noteWords, type NoteSearchFields } from './words';
+import { searchFieldsMiddleware } from './searchFieldsMiddleware';
 import { encryptionMiddleware, encryptionState } from './encryption';
 import { LOCK_SETTINGS_KEY } from './lockSettings';
 
@@ -20,7 +21,7 @@ export interface KeyedRow {
 
 export type ScaDatabase = Dexie & {
   cases: EntityTable<Case, 'id'>;
-  notes: EntityTable<Note & { words?: string[] }, 'id'>;
+  notes: EntityTable<Note & Partial<NoteSearchFields>, 'id'>;
   calls: EntityTable<Call, 'id'>;
   attempts: EntityTable<NetworkAttempt, 'id'>;
   usage: EntityTable<UsageEntry, 'id'>;
@@ -61,6 +62,19 @@ export function declareVersions(db: Dexie): void {
   // 3: cases indexed by follow-up due date, so the case list can draw its first rows without
   // reading every case (the list is sorted by what is due).
   db.version(3).stores({ cases: 'id, status, updatedAt, followUp.nextDue' });
+  // 4: notes indexed by each word's first letters with the note's time, so a search reads only the
+  // newest matching notes (words.ts). The plain word index goes: the rows keep their words for the
+  // check in memory, and an index nobody reads only slowed every write.
+  db.version(4)
+    .stores({ notes: 'id, caseId, createdAt, *recent' })
+    .upgrade((tx) =>
+      tx
+        .table('notes')
+        .toCollection()
+        .modify((note: { text?: unknown; createdAt?: unknown; recent?: string[] }) => {
+          note.recent = noteSearchFields(note.text, note.createdAt).recent;
+        }),
+    );
 }
 
 export function openDatabase(name = DB_NAME): ScaDatabase {
@@ -70,6 +84,7 @@ export function openDatabase(name = DB_NAME): ScaDatabase {
   // writes must be sealed is read at every open, before any other request runs.
   const state = encryptionState(db);
   db.use(encryptionMiddleware(state));
+  db.use(searchFieldsMiddleware);
   db.on('ready', async () => {
     state.sealing = (await db.meta.get(LOCK_SETTINGS_KEY)) !== undefined;
   });

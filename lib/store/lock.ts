@@ -6,7 +6,6 @@ import type { ScaDatabase } from './db';
 import { encryptionState, LockedError, SEALED_TABLES } from './encryption';
 import type { BackupKey } from '../lock/backupEnvelope';
 import { DEFAULT_IDLE_MINUTES, LOCK_SETTINGS_KEY, readLockSettings, type LockSettings } from './lockSettings';
-import { noteWords } from './words';
 
 /** off: data in clear; locked: sealed and this page has no key; unlocked: sealed and readable here. */
 export type LockStatus = 'off' | 'locked' | 'unlocked';
@@ -27,9 +26,9 @@ async function rewriteAll(db: ScaDatabase, beforeWrite: () => void): Promise<voi
   for (const table of sealedTables(db)) contents.push({ table, rows: await table.toArray() });
   beforeWrite();
   for (const { table, rows } of contents) {
-    // Notes regain their word index when written in clear (sealing empties it).
-    const out = table.name === 'notes' ? rows.map((n: { text?: unknown }) => ({ ...n, words: noteWords(typeof n.text === 'string' ? n.text : '') })) : rows;
-    await table.bulkPut(out);
+    // Notes regain their search fields when written in clear (sealing empties them): the
+    // search-fields middleware derives them on this write.
+    await table.bulkPut(rows);
   }
 }
 

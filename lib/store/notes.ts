@@ -2,20 +2,20 @@
 import { NoteSchema, newId, type Note } from '../case/schema';
 import type { ScaDatabase } from './db';
 import { firstIssueMessage } from './errors';
-import { noteWords } from './words';
+import { essentialQueryWords, hasEveryPrefix, noteWords, RECENT_PREFIX, recentRange, withoutSearchFields, type NoteSearchFields } from './words';
 import { encryptionState } from './encryption';
 
-type NoteRow = Note & { words?: string[] };
+type NoteRow = Note & Partial<NoteSearchFields>;
 
 /** The note as callers see it: without the stored search tokens. */
-function toNote({ words: _words, ...note }: NoteRow): Note {
-  return note;
+function toNote(row: NoteRow): Note {
+  return withoutSearchFields(row);
 }
 
 function toRow(input: unknown): NoteRow {
   const parsed = NoteSchema.safeParse(input);
   if (!parsed.success) throw new Error(`The note was not saved: ${firstIssueMessage(parsed.error)}`);
-  return { ...parsed.data, words: noteWords(parsed.data.text) };
+  return parsed.data;
 }
 
 /** Adds a note to the case; throws when the case no longer exists (deleted in another window). */
@@ -72,30 +72,42 @@ export interface NoteSearchHit {
 }
 
 /**
+ * The newest `limit` notes that `accept` takes among those with a word starting `prefix` (at most
+ * RECENT_PREFIX letters): read newest first from the `recent` index, more when too few are taken.
+ */
+async function newestWithPrefix(db: ScaDatabase, prefix: string, accept: (row: NoteRow) => boolean, limit: number): Promise<NoteRow[]> {
+  const [lower, upper] = recentRange(prefix);
+  for (let size = 2 * limit; ; size *= 4) {
+    const rows = await db.notes.where('recent').between(lower, upper).reverse().limit(size).toArray();
+    const kept = rows.filter(accept).sort(newestFirst);
+    if (rows.length < size) return kept.slice(0, limit);
+    // Done once every note as new as the last one kept has been read (its time's ties included).
+    const oldestRead = rows[rows.length - 1]!.createdAt;
+    if (kept.length >= limit && kept[limit - 1]!.createdAt > oldestRead) return kept.slice(0, limit);
+  }
+}
+
+/**
  * Notes in any case where every word of the query is the start of some word of the note
  * ("auth ref" finds "Authorization ... reference"). Newest first, at most `limit`.
- * The longest query word narrows through the index; the others are checked on that short list.
+ * The longest query word's first letters pick the notes through the `recent` index, newest first;
+ * the full query words are checked on those rows.
  */
-
 export async function searchNotes(db: ScaDatabase, query: string, options: { limit?: number } = {}): Promise<NoteSearchHit[]> {
   const limit = options.limit ?? 50;
-  const words = noteWords(query);
+  const words = essentialQueryWords(noteWords(query));
   if (words.length === 0 || limit <= 0) return [];
-  const [longest, ...others] = [...words].sort((a, b) => b.length - a.length) as [string, ...string[]];
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
   return db.transaction('r', db.notes, db.cases, async () => {
-    const matchesOthers = (row: NoteRow) => {
-      const own = row.words?.length ? row.words : noteWords(row.text);
-      return others.every((q) => own.some((w) => w.startsWith(q)));
-    };
-    let candidates: NoteRow[];
+    let rows: NoteRow[];
     if (encryptionState(db).sealing) {
-      // With the passphrase lock on the word index is empty (it would spell out the notes), so every
-      // note is opened and scanned here; about 0.5 s for 10,000 notes in Chromium.
-      candidates = (await db.notes.toArray()).filter((row) => noteWords(row.text).some((w) => w.startsWith(longest)));
+      // With the passphrase lock on the search indexes are empty (they would spell out the notes),
+      // so every note is opened and checked here; about 0.5 s for 10,000 notes in Chromium.
+      rows = (await db.notes.toArray()).filter((row) => hasEveryPrefix(noteWords(row.text), words)).sort(newestFirst).slice(0, limit);
     } else {
-      candidates = await db.notes.where('words').startsWith(longest).distinct().toArray();
+      rows = await newestWithPrefix(db, longest.slice(0, RECENT_PREFIX), (row) => hasEveryPrefix(row.words ?? [], words), limit);
     }
-    const hits = candidates.filter(matchesOthers).map(toNote).sort(newestFirst).slice(0, limit);
+    const hits = rows.map(toNote);
     const cases = await db.cases.bulkGet([...new Set(hits.map((n) => n.caseId))]);
     const titles = new Map(cases.filter((c) => c !== undefined).map((c) => [c.id, c.title]));
     return hits.map((note) => ({ note, caseId: note.caseId, caseTitle: titles.get(note.caseId) ?? '' }));

@@ -9,7 +9,6 @@ import { applyPlan } from '../../lib/autofill/apply';
 import { completeBundle } from '../../test/fixtures/cases/complete';
 import { openDatabase } from '../../lib/store/db';
 import { newCase, newId } from '../../lib/case/schema';
-import { noteWords } from '../../lib/store/words';
 import { searchNotes } from '../../lib/store/notes';
 import { exportAll } from '../../lib/store/backup/export';
 import { importBackupText } from '../../lib/store/backup/import';
@@ -65,7 +64,7 @@ const bench = {
     const notes = Array.from({ length: nNotes }, (_, i) => {
       const text = Array.from({ length: 20 }, (_, j) => WORDS[(i * 7 + j * 13) % WORDS.length]).join(' ') + ` ref ${100000 + i}`;
       const at = new Date(now.getTime() - i * 60_000).toISOString();
-      return { id: newId(), caseId: cases[i % nCases]!.id, text, createdAt: at, updatedAt: at, words: noteWords(text) };
+      return { id: newId(), caseId: cases[i % nCases]!.id, text, createdAt: at, updatedAt: at };
     });
     await db.transaction('rw', db.cases, db.notes, async () => {
       await db.cases.clear();

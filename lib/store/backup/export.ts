@@ -6,11 +6,12 @@ import { localToday } from '../../case/validate';
 import type { KeyedRow, ScaDatabase } from '../db';
 import { encryptBackupText } from '../../lock/backupEnvelope';
 import { backupKey } from '../lock';
+import { withoutSearchFields } from '../words';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupCase, type KeyedRowValue } from './format';
 
 /** The stored row in schema key order; a row that no longer parses is exported as stored, so nothing is dropped. */
 function canonicalRow<T>(schema: z.ZodType<T>, row: unknown): T {
-  const { words: _words, ...rest } = row as { words?: unknown };
+  const rest = withoutSearchFields(row as object);
   const parsed = schema.safeParse(rest);
   return parsed.success ? parsed.data : (rest as T);
 }

@@ -1,7 +1,7 @@
 // Import of a backup: preview what would change, then merge it in one transaction (all or nothing).
 import type { ScaDatabase } from '../db';
 import { storageErrorMessage } from '../errors';
-import { noteWords } from '../words';
+import { withoutSearchFields } from '../words';
 import { CHILD_TABLES, KEYED_TABLES, type Backup } from './format';
 import { readBackupFile } from './encrypted';
 import { planImport, type ImportPlan, type ImportPreview, type StoredMatches } from './merge';
@@ -14,11 +14,6 @@ function importTables(db: ScaDatabase) {
 
 const present = <T>(rows: (T | undefined)[]): T[] => rows.filter((r): r is T => r !== undefined);
 const byId = <T extends { id: string }>(rows: (T | undefined)[]) => new Map(present(rows).map((r) => [r.id, r]));
-/** The stored search tokens are not part of a note's content. */
-const stripWords = <T extends { words?: string[] }>(row: T): Omit<T, 'words'> => {
-  const { words: _w, ...rest } = row;
-  return rest;
-};
 
 /** Reads what the file's rows could meet; runs inside the caller's transaction. */
 async function readMatches(db: ScaDatabase, b: Backup): Promise<StoredMatches> {
@@ -38,11 +33,11 @@ async function readMatches(db: ScaDatabase, b: Backup): Promise<StoredMatches> {
       db.attempts.where('caseId').equals(id).toArray(),
       db.usage.where('caseId').equals(id).toArray(),
     ]);
-    ofCase.set(id, { notes: n.map(stripWords), calls: c, attempts: a, usage: u });
+    ofCase.set(id, { notes: n.map(withoutSearchFields), calls: c, attempts: a, usage: u });
   }
   const keyed = {} as StoredMatches['keyed'];
   for (const table of KEYED_TABLES) keyed[table] = byId(await db[table].bulkGet((b[table] ?? []).map((r) => r.id)));
-  return { cases, byId: { notes: new Map(present(notes).map((n) => [n.id, stripWords(n)])), calls: byId(calls), attempts: byId(attempts), usage: byId(usage) }, ofCase, keyed };
+  return { cases, byId: { notes: new Map(present(notes).map((n) => [n.id, withoutSearchFields(n)])), calls: byId(calls), attempts: byId(attempts), usage: byId(usage) }, ofCase, keyed };
 }
 
 async function plan(db: ScaDatabase, backup: Backup, now: Date): Promise<ImportPlan> {
@@ -59,7 +54,7 @@ export async function applyImport(db: ScaDatabase, backup: Backup, now = new Dat
   return db.transaction('rw', importTables(db), async () => {
     const { preview, writes } = await plan(db, backup, now);
     await db.cases.bulkPut(writes.cases);
-    await db.notes.bulkPut(writes.notes.map((n) => ({ ...n, words: noteWords(n.text) })));
+    await db.notes.bulkPut(writes.notes);
     await db.calls.bulkPut(writes.calls);
     await db.attempts.bulkPut(writes.attempts);
     await db.usage.bulkPut(writes.usage);

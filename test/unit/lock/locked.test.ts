@@ -4,7 +4,6 @@ import { enableLock } from '../../../lib/store/lock';
 import { openDatabase } from '../../../lib/store/db';
 import { sealedFollowUpsDue } from '../../../lib/store/sealedFollowUps';
 import { searchNotes } from '../../../lib/store/notes';
-import { noteWords } from '../../../lib/store/words';
 import { freshDb } from '../store/helpers';
 import { FAST, rawText } from './helpers';
 
@@ -38,7 +37,7 @@ describe('with the lock on', () => {
     const at = '2026-11-23T12:00:00.000Z';
     const notes = Array.from({ length: 2_000 }, (_, i) => {
       const text = `Call ${i}: spoke with the utilization reviewer about ${i % 100 === 0 ? 'tachycardia' : 'scheduling'} and units`;
-      return { id: newId(), caseId: kase.id, text, createdAt: at, updatedAt: at, words: noteWords(text) };
+      return { id: newId(), caseId: kase.id, text, createdAt: at, updatedAt: at };
     });
     await db.notes.bulkAdd(notes);
     await enableLock(db, 'correct horse battery', FAST);

@@ -26,7 +26,7 @@ describe('database versions', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // Version 3 indexes the upgraded cases by follow-up due date.
     expect(b.case.followUp.nextDue).not.toBe('');
     expect((await db.cases.where('followUp.nextDue').equals(b.case.followUp.nextDue).primaryKeys())).toEqual([b.case.id]);
@@ -35,7 +35,8 @@ describe('database versions', () => {
     expect(await listRecords(db, 'attempts', b.case.id)).toEqual(b.attempts);
     expect((await db.meta.get('activeCase'))?.value).toEqual({ byWindow: [['1', b.case.id]], last: b.case.id });
     expect(await listNotes(db, b.case.id)).toEqual([notes[1], notes[0]]);
-    // The upgrade filled the words index of notes written before it existed.
+    // The upgrades filled the search indexes of notes written before they existed (v2 words, v4 recent).
+    expect(await db.notes.where('recent').startsWith('auth').primaryKeys()).toEqual(['n1']);
     const hits = await searchNotes(db, 'auth');
     expect(hits.map((h) => [h.note.id, h.caseTitle])).toEqual([['n1', 'Jordan Rivera - ABA - Aetna']]);
     expect((await searchNotes(db, 'ref-884')).map((h) => h.note.id)).toEqual(['n1']);
