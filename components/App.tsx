@@ -1,6 +1,6 @@
 // The side panel's shell: header with the active case, tabs for the screens, and the screen itself.
 // The active case is remembered per browser window (lib/store/activeCase).
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ScaDatabase } from '../lib/store/db';
 import { getActiveCaseId, setActiveCaseId } from '../lib/store/activeCase';
 import { getCase } from '../lib/store/cases';
@@ -14,7 +14,8 @@ import { ComingSoon } from './app/ComingSoon';
 import { NoCaseSelected } from './app/NoCaseSelected';
 import { CasesScreen } from './cases/CasesScreen';
 import { useLiveQueryState } from './hooks/useLiveQuery';
-import { SCREENS, screenById, type ScreenId } from './screens';
+import { SCREENS, preloadScreens, screenById, type ScreenId } from './screens';
+import { afterFirstScreen, markFirstScreenDrawn } from './app/firstScreen';
 import { Tabs } from './ui/Tabs';
 import { ToastProvider } from './ui/Toast';
 import { LockGate } from './lock/LockGate';
@@ -50,15 +51,19 @@ function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
   const [windowId, setWindowId] = useState<number | undefined>(givenWindowId);
   const [activeCaseId, setActiveCase] = useState<string | undefined>(undefined);
 
-  // Restore this window's case once the window id is known.
-  useEffect(() => {
+  // Set once the user picks a screen or a case: restoring the remembered case must not undo that.
+  const userNavigated = useRef(false);
+
+  // Restore this window's case once the window id is known. A layout effect, so the lookup starts
+  // with the first render instead of a frame later (less time on the list before the case shows).
+  useLayoutEffect(() => {
     let cancelled = false;
     (async () => {
       const wid = givenWindowId ?? (await currentWindowId());
       const remembered = await getActiveCaseId(db, wid).catch(() => undefined);
       if (cancelled) return;
       setWindowId(wid);
-      if (remembered) {
+      if (remembered && !userNavigated.current) {
         setActiveCase((current) => current ?? remembered);
         setScreen((s) => (s === 'cases' ? 'case' : s));
       }
@@ -70,14 +75,25 @@ function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
 
   const openCase = useCallback(
     (caseId: string, target: ScreenId = 'case') => {
+      userNavigated.current = true;
       setActiveCase(caseId);
       setScreen(target);
       if (windowId !== undefined) setActiveCaseId(db, windowId, caseId).catch(() => {});
     },
     [db, windowId],
   );
-  const showScreen = useCallback((id: ScreenId) => setScreen(id), []);
+  const showScreen = useCallback((id: ScreenId) => {
+    userNavigated.current = true;
+    setScreen(id);
+  }, []);
   useWorkspaceShortcuts(showScreen);
+
+  // The Cases screen says when its list is drawn; any other screen counts as drawn once chosen.
+  useEffect(() => {
+    if (screen !== 'cases') markFirstScreenDrawn();
+  }, [screen]);
+  // The other screens' code loads while the user looks at the first one, so tabs switch at once.
+  useEffect(() => afterFirstScreen(() => whenIdle(() => void preloadScreens())), []);
 
   // A deleted active case leaves the screens (and comes back if the deletion is undone).
   const active = useLiveQueryState(() => (activeCaseId ? getCase(db, activeCaseId) : undefined), [db, activeCaseId]);
@@ -95,7 +111,7 @@ function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
           <h1>SCA Assistant</h1>
           <CaseSwitcher />
         </header>
-        <Tabs label="Screens" tabs={tabs} selected={screen} onSelect={setScreen} idPrefix="screen" />
+        <Tabs label="Screens" tabs={tabs} selected={screen} onSelect={showScreen} idPrefix="screen" />
         <main class="app-main">
           <div id="screen-panel" role="tabpanel" aria-labelledby={`screen-tab-${screen}`}>
           {screen === 'cases' ? (
@@ -112,4 +128,9 @@ function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
       </div>
     </NavigationContext.Provider>
   );
+}
+
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 200);
 }

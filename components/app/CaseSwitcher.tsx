@@ -1,14 +1,18 @@
 // The header's active-case picker: every open case (plus the active one if archived), by title.
+// It reads every case, so it waits until the first screen is drawn (components/app/firstScreen).
 import { listCases, type CaseSummary } from '../../lib/store/cases';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useDb } from './DbContext';
 import { useNavigation } from './Navigation';
 import { caseDisplayTitle } from '../cases/caseDisplayTitle';
+import { useFirstScreenDrawn } from './firstScreen';
 
 export function CaseSwitcher() {
   const db = useDb();
   const nav = useNavigation();
-  const cases = useLiveQuery(() => listCases(db, { includeArchived: true }), [db]) ?? [];
+  const ready = useFirstScreenDrawn();
+  const listed = useLiveQuery(() => (ready ? listCases(db, { includeArchived: true }) : undefined), [db, ready]);
+  const cases = listed ?? [];
   const shown = cases.filter((c: CaseSummary) => !c.archived || c.id === nav.activeCaseId);
   const activeExists = shown.some((c) => c.id === nav.activeCaseId);
   return (
@@ -24,7 +28,7 @@ export function CaseSwitcher() {
           if (id) nav.openCase(id, nav.screen === 'cases' ? 'case' : nav.screen);
         }}
       >
-        <option value="">{shown.length ? 'Choose a case…' : 'No cases yet'}</option>
+        <option value="">{shown.length || !listed ? 'Choose a case…' : 'No cases yet'}</option>
         {shown.map((c) => (
           <option key={c.id} value={c.id}>
             {caseDisplayTitle(c)}

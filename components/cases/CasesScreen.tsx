@@ -1,23 +1,28 @@
 // The case list: find a case fast (search, status, archived), start one, and tidy up with undo.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { CaseStatus } from '../../lib/case/schema';
 import { STATUS_LABELS } from '../../lib/case/labels';
-import { createCase, listCases, listFirstCases, type CaseSummary } from '../../lib/store/cases';
+import { createCase, listCases, type CaseSummary } from '../../lib/store/cases';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
 import { useNavigation } from '../app/Navigation';
 import { CASE_SEARCH_ID } from '../app/useWorkspaceShortcuts';
-import { BackupPanel } from '../backup/BackupPanel';
 import { useLiveQueryState } from '../hooks/useLiveQuery';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Select, optionsFrom } from '../ui/Select';
 import { TextField } from '../ui/TextField';
 import { useToast } from '../ui/Toast';
+import { afterPaint, markFirstScreenDrawn, useFirstScreenDrawn } from '../app/firstScreen';
+import { lazyComponent } from '../app/lazyComponent';
 import { CaseRow } from './CaseRow';
+import { firstCasesReadEarly, takeFirstCases } from './firstRows';
 import { LoadExampleButton } from './LoadExampleButton';
 
 const PAGE_ROWS = 100;
+
+// Export and import sit below the list: their code loads (and they appear) once the list is drawn.
+const BackupPanel = lazyComponent(() => import('../backup/BackupPanel').then((m) => m.BackupPanel), 'backup section');
 
 export function CasesScreen() {
   const db = useDb();
@@ -28,22 +33,39 @@ export function CasesScreen() {
   const [includeArchived, setIncludeArchived] = useState(false);
   // Rows drawn at first: the most due cases; the rest one click away (keeps a big list instant).
   const [shown, setShown] = useState(PAGE_ROWS);
-  const cases = useLiveQueryState(
-    () => listCases(db, { search, status: status || undefined, includeArchived }),
-    [db, search, status, includeArchived],
-  );
+  const listDrawn = useFirstScreenDrawn();
   const filtering = search.trim() !== '' || status !== '';
-  // The most due rows come from the follow-up index at once; the full list (every case read)
-  // replaces them when it arrives. Keeps the panel usable at once with a thousand cases.
-  const [firstRows, setFirstRows] = useState<CaseSummary[] | undefined>(undefined);
-  useEffect(() => {
+  // The most due rows (a screenful, read early: ./firstRows) come from the follow-up index at once;
+  // the full list (every case read, about 100 ms with a thousand cases) is read once they are drawn,
+  // or at once for a search or filter, and then replaces them. Keeps the panel usable at once.
+  const [firstRows, setFirstRows] = useState<CaseSummary[] | undefined>(() => firstCasesReadEarly(db));
+  const [fullWanted, setFullWanted] = useState(false);
+  // A layout effect: a plain one would wait for the next frame before asking for the rows.
+  useLayoutEffect(() => {
     let cancelled = false;
-    listFirstCases(db, PAGE_ROWS).then((rows) => !cancelled && setFirstRows(rows), () => undefined);
+    const readAll = () => !cancelled && setFullWanted(true);
+    takeFirstCases(db).then(
+      (rows) => {
+        if (cancelled) return;
+        setFirstRows(rows);
+        afterPaint(readAll);
+      },
+      readAll,
+    );
     return () => {
       cancelled = true;
     };
   }, [db]);
-  const rows = cases.value ?? (filtering || includeArchived ? undefined : firstRows);
+  const readAll = fullWanted || filtering || includeArchived;
+  const cases = useLiveQueryState(
+    () => (readAll ? listCases(db, { search, status: status || undefined, includeArchived }) : undefined),
+    [db, search, status, includeArchived, readAll],
+  );
+  const listed = cases.value ?? (filtering || includeArchived ? undefined : firstRows);
+  // The list (or its empty state) is what the panel opens to: deferred work may start.
+  useEffect(() => {
+    if (listed !== undefined || cases.error) markFirstScreenDrawn();
+  }, [listed, cases.error]);
 
   // Arrow keys move focus between the rows' open buttons (Enter on one opens the case).
   const moveBetweenRows = (e: KeyboardEvent) => {
@@ -91,7 +113,7 @@ export function CasesScreen() {
           {storageErrorMessage(cases.error, 'load the cases')}
         </p>
       ) : null}
-      {cases.value && cases.value.length === 0 ? (
+      {listed && listed.length === 0 ? (
         filtering ? (
           <EmptyState title="No matching cases">
             <p>Try fewer words or another status.</p>
@@ -106,7 +128,7 @@ export function CasesScreen() {
         )
       ) : (
         <ul class="case-list" aria-label="Cases" aria-describedby="case-list-keys" onKeyDown={moveBetweenRows}>
-          {rows?.slice(0, shown).map((c) => <CaseRow key={c.id} summary={c} active={c.id === nav.activeCaseId} />)}
+          {listed?.slice(0, shown).map((c) => <CaseRow key={c.id} summary={c} active={c.id === nav.activeCaseId} />)}
         </ul>
       )}
       {cases.value && cases.value.length > shown && (
@@ -115,9 +137,11 @@ export function CasesScreen() {
       <p id="case-list-keys" class="visually-hidden">
         Up and down arrows move between cases; Enter opens one.
       </p>
-      <div style={{ marginTop: '16px' }}>
-        <BackupPanel />
-      </div>
+      {listDrawn && (
+        <div style={{ marginTop: '16px' }}>
+          <BackupPanel />
+        </div>
+      )}
     </section>
   );
 }

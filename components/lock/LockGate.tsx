@@ -2,7 +2,7 @@
 // no key, and forgets the key after the idle minutes. The key lives only in this page's memory,
 // so closing the side panel locks it too.
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { startIdleTimer } from '../../lib/lock/idleTimer';
 import type { ScaDatabase } from '../../lib/store/db';
 import { lockNow, lockStatus, unlock, type LockStatus } from '../../lib/store/lock';
@@ -17,6 +17,9 @@ export function LockGate({ db, children }: { db: ScaDatabase; children: Componen
   const settings = useLiveQueryState(() => readLockSettings(db), [db]);
   const [status, setStatus] = useState<LockStatus | undefined>(undefined);
   const refresh = useCallback(() => lockStatus(db).then(setStatus, () => setStatus('locked')), [db]);
+  // The first answer does not wait for the settings query (effects wait for a frame): it gates the
+  // side panel's first screen.
+  useLayoutEffect(() => void refresh(), [refresh]);
   useEffect(() => {
     if (settings.loaded) void refresh();
   }, [settings.value, settings.loaded, settings.error, refresh]);

@@ -99,8 +99,14 @@ export async function listCases(db: ScaDatabase, options: ListCasesOptions = {})
  * Approximate only where more than `count` cases share the cut-off date; listCases follows.
  */
 export async function listFirstCases(db: ScaDatabase, count: number, today = localToday()): Promise<CaseSummary[]> {
-  const due = (await db.cases.where('followUp.nextDue').above('').limit(count * 2).toArray()).filter((c) => !c.archived);
-  const rows = due.slice(0, count);
+  // Page by page, `count` rows at a time: reading (and deserialising) rows is the cost this saves.
+  const rows: Case[] = [];
+  for (let offset = 0; rows.length < count; offset += count) {
+    const page = await db.cases.where('followUp.nextDue').above('').offset(offset).limit(count).toArray();
+    rows.push(...page.filter((c) => !c.archived));
+    if (page.length < count) break;
+  }
+  rows.splice(count);
   if (rows.length < count) {
     const seen = new Set(rows.map((c) => c.id));
     const recent = await db.cases

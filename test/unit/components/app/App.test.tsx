@@ -31,4 +31,17 @@ describe('Workspace shell', () => {
     fireEvent.keyDown(document, { key: '1', code: 'Digit1', altKey: true });
     await waitFor(() => expect(screen.getByLabelText('Search cases')).toBeTruthy());
   });
+
+  it('keeps the screen the user picked while the remembered case was still being looked up', async () => {
+    db = freshDb();
+    const c = await createCase(db, { title: 'Remembered case' });
+    await setActiveCaseId(db, WINDOW_ID, c.id);
+    renderApp(db);
+    // The user clicks Cases as soon as the tabs show, before the lookup answers.
+    fireEvent.click(await screen.findByRole('tab', { name: 'Cases' }));
+    await screen.findByRole('button', { name: 'Remembered case' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.getByRole('tab', { name: 'Cases' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.queryByDisplayValue('Remembered case')).toBeNull();
+  });
 });
