@@ -3,7 +3,7 @@
 // clear, and the user's corrections (rules) come before any heuristic.
 import { ROW_KEYS, type FieldKey } from '../fieldKeys';
 import { formSignature, ruleFor, type FieldRule } from '../rules';
-import type { Classification, Evidence, FieldDescriptor } from '../types';
+import type { Classification, Evidence, FieldDescriptor, SectionText } from '../types';
 import {
   ATTRIBUTE_BLOCKERS,
   ATTRIBUTE_PATTERNS,
@@ -116,27 +116,66 @@ export function classifyFields(fields: FieldDescriptor[], options: ClassifyOptio
   return out;
 }
 
-function textsOf(field: FieldDescriptor): Text[] {
-  const texts: Text[] = field.labels.map((l) => ({ source: l.source, raw: l.text, norm: normalize(l.text) }));
-  if (field.name) texts.push({ source: 'name', raw: field.name, norm: normalize(field.name.replace(/\[\d+\]|\.\d+\./gu, ' ')) });
-  if (field.htmlId && !/^(:r|rs-|tf-|mui-|react-select-|mat-|ng-|input-?\d|field-?\d|[a-f0-9-]{16,})/iu.test(field.htmlId)) {
-    texts.push({ source: 'id', raw: field.htmlId, norm: normalize(field.htmlId) });
+/** Normalised names and ids by raw value: the same page is read again after every fill. */
+const nameNorms = new Map<string, string>();
+const idNorms = new Map<string, string>();
+const GENERATED_ID = /^(:r|rs-|tf-|mui-|react-select-|mat-|ng-|input-?\d|field-?\d|[a-f0-9-]{16,})/iu;
+
+function remembered(cache: Map<string, string>, raw: string, make: (raw: string) => string): string {
+  let norm = cache.get(raw);
+  if (norm === undefined) {
+    norm = make(raw);
+    if (cache.size >= 20000) cache.clear();
+    cache.set(raw, norm);
   }
-  const auto = AUTOCOMPLETE[field.autocomplete.split(/\s+/u).pop() ?? ''];
+  return norm;
+}
+
+const nameNorm = (name: string) => normalize(name.replace(/\[\d+\]|\.\d+\./gu, ' '));
+/** Generated ids say nothing: they count as no id (''). */
+const idNorm = (id: string) => (GENERATED_ID.test(id) ? '' : normalize(id));
+
+function textsOf(field: FieldDescriptor): Text[] {
+  const texts: Text[] = [];
+  for (const l of field.labels) {
+    const norm = normalize(l.text);
+    if (norm) texts.push({ source: l.source, raw: l.text, norm });
+  }
+  if (field.name) {
+    const norm = remembered(nameNorms, field.name, nameNorm);
+    if (norm) texts.push({ source: 'name', raw: field.name, norm });
+  }
+  if (field.htmlId) {
+    const norm = remembered(idNorms, field.htmlId, idNorm);
+    if (norm) texts.push({ source: 'id', raw: field.htmlId, norm });
+  }
+  const auto = field.autocomplete ? AUTOCOMPLETE[field.autocomplete.split(/\s+/u).pop() ?? ''] : undefined;
   if (auto) texts.push({ source: 'autocomplete', raw: field.autocomplete, norm: auto });
-  return texts.filter((t) => t.norm);
+  return texts;
+}
+
+/** Whether a list of section texts holds a search or login block, per list (fields of a block share it). */
+const sectionBlocks = new WeakMap<SectionText[], SectionText | null>();
+
+function blockingSection(sections: SectionText[]): SectionText | undefined {
+  let found = sectionBlocks.get(sections);
+  if (found === undefined) {
+    found = sections.find((s) => SECTION_BLOCKERS.test(normalize(s.text))) ?? null;
+    sectionBlocks.set(sections, found);
+  }
+  return found ?? undefined;
 }
 
 function classifyOne(field: FieldDescriptor): Classification {
   if (field.kind === 'add-row') return addRow(field);
   if (field.protected) return { field, score: 0, evidence: [], note: `never filled: ${field.protected.reason}` };
   const texts = textsOf(field);
-  const blockedBySection = field.section.find((s) => SECTION_BLOCKERS.test(normalize(s.text)));
+  const blockedBySection = blockingSection(field.section);
   if (blockedBySection) return { field, score: 0, evidence: [{ source: 'section', words: blockedBySection.text }], note: `in a search or login block ("${blockedBySection.text}")` };
-  const badName = texts.find((t) => (t.source === 'name' || t.source === 'id') && NAME_BLOCKERS.test(t.norm));
+  const badName = texts.find((t) => (t.source === 'name' || t.source === 'id') && matchText(t.norm).nameBlocked);
   if (badName) return { field, score: 0, evidence: [{ source: badName.source, words: badName.raw }], note: `not a case field (${badName.source} "${badName.raw}")` };
   const strongest = texts[0];
-  if (strongest && FIELD_BLOCKERS.test(strongest.norm)) {
+  if (strongest && matchText(strongest.norm).blocked) {
     return { field, score: 0, evidence: [{ source: strongest.source, words: strongest.raw }], note: `not a case field ("${strongest.raw}")` };
   }
 
@@ -145,10 +184,7 @@ function classifyOne(field: FieldDescriptor): Classification {
     if (reasons) return { field, key: 'exceptionReasons', score: 0.85, evidence: [{ source: 'section', words: reasons.text }, ...(texts[0] ? [{ source: texts[0].source, words: texts[0].raw }] : [])] };
   }
   const candidates: Candidate[] = [];
-  for (const text of texts) {
-    if (FIELD_BLOCKERS.test(text.norm)) continue;
-    candidates.push(...fromText(field, text, texts));
-  }
+  for (const text of texts) if (!matchText(text.norm).blocked) fromText(field, text, texts, candidates);
   const hint = optionsHint(field);
   if (hint) {
     const evidence: Evidence = { source: 'options', words: hint.words };
@@ -165,6 +201,10 @@ interface TextMatch {
   attribute?: (typeof ATTRIBUTE_PATTERNS)[number];
   keys: (typeof KEY_PATTERNS)[number][];
   quantity: boolean;
+  /** FIELD_BLOCKERS: not a case field. */
+  blocked: boolean;
+  /** NAME_BLOCKERS, for names and ids. */
+  nameBlocked: boolean;
 }
 
 /** Pattern matches depend on the words only: forms repeat labels, so each text is matched once. */
@@ -181,15 +221,14 @@ function matchText(norm: string): TextMatch {
     if (!attribute || p.weight > attribute.weight) attribute = p;
   }
   const keys = KEY_PATTERNS.filter((p) => p.re.test(norm) && !p.not?.test(norm));
-  const match = { attribute, keys, quantity: QUANTITY.test(norm) && !QUANTITY_NOT.test(norm) };
+  const match = { attribute, keys, quantity: QUANTITY.test(norm) && !QUANTITY_NOT.test(norm), blocked: FIELD_BLOCKERS.test(norm), nameBlocked: NAME_BLOCKERS.test(norm) };
   if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
   matchCache.set(norm, match);
   return match;
 }
 
-/** Candidates from one text: owned attributes, direct keys, quantities. */
-function fromText(field: FieldDescriptor, text: Text, all: Text[]): Candidate[] {
-  const out: Candidate[] = [];
+/** Candidates from one text (owned attributes, direct keys, quantities), added to out. */
+function fromText(field: FieldDescriptor, text: Text, all: Text[], out: Candidate[]): void {
   const sourceWeight = SOURCE_WEIGHT[text.source];
   const evidence: Evidence = { source: text.source, words: text.raw };
   const { attribute: best, keys, quantity } = matchText(text.norm);
@@ -200,7 +239,6 @@ function fromText(field: FieldDescriptor, text: Text, all: Text[]): Candidate[] 
   }
   for (const p of keys) out.push({ key: p.key, score: sourceWeight * p.weight, evidence: [evidence] });
   if (quantity) out.push({ key: 'service.procedureUnits', score: sourceWeight * 0.9, evidence: [evidence], quantity: true });
-  return out;
 }
 
 /**
@@ -244,24 +282,35 @@ function ownedKey(field: FieldDescriptor, attribute: Exclude<Attribute, 'none'>,
 }
 
 function choose(field: FieldDescriptor, candidates: Candidate[]): Classification {
-  const byKey = new Map<string, Candidate & { sources: Set<string> }>();
+  // Per key: the best-scored candidate and how many distinct sources named the key.
+  const best: Candidate[] = [];
+  const sources: string[][] = [];
   for (const c of candidates) {
-    const known = byKey.get(c.key);
-    if (!known) byKey.set(c.key, { ...c, sources: new Set([c.evidence[0]!.source]) });
-    else {
-      known.sources.add(c.evidence[0]!.source);
-      if (c.score > known.score) Object.assign(known, { score: c.score, evidence: c.evidence, quantity: c.quantity });
+    const i = best.findIndex((b) => b.key === c.key);
+    if (i < 0) {
+      best.push(c);
+      sources.push([c.evidence[0]!.source]);
+    } else {
+      if (!sources[i]!.includes(c.evidence[0]!.source)) sources[i]!.push(c.evidence[0]!.source);
+      if (c.score > best[i]!.score) best[i] = c;
     }
   }
-  const ranked = [...byKey.values()]
-    .filter((c) => c.key === 'none' || allowedFor(field, c.key))
-    .map((c) => ({ ...c, score: Math.min(1, c.score + 0.05 * Math.min(2, c.sources.size - 1)) }))
-    .sort((a, b) => b.score - a.score);
-  const top = ranked[0];
+  // The highest score after the agreement bonus; on a tie the key named first.
+  let top: Candidate | undefined;
+  let topScore = 0;
+  for (let i = 0; i < best.length; i++) {
+    const c = best[i]!;
+    if (c.key !== 'none' && !allowedFor(field, c.key)) continue;
+    const score = Math.min(1, c.score + 0.05 * Math.min(2, sources[i]!.length - 1));
+    if (!top || score > topScore) {
+      top = c;
+      topScore = score;
+    }
+  }
   if (!top) return { field, score: 0, evidence: [], note: candidates.length ? 'its words do not fit this kind of control' : 'no case field fits its words' };
-  if (top.key === 'none') return { field, score: top.score, evidence: top.evidence, note: `not a case field ("${top.evidence[0]!.words}")` };
-  if (top.score < CLASSIFY_THRESHOLD) return { field, score: top.score, evidence: top.evidence, note: `unsure: looks like ${top.key} (${top.score.toFixed(2)})` };
-  return { field, key: top.key, score: round(top.score), evidence: top.evidence, ...(top.quantity ? { note: 'quantity' } : {}) };
+  if (top.key === 'none') return { field, score: topScore, evidence: top.evidence, note: `not a case field ("${top.evidence[0]!.words}")` };
+  if (topScore < CLASSIFY_THRESHOLD) return { field, score: topScore, evidence: top.evidence, note: `unsure: looks like ${top.key} (${topScore.toFixed(2)})` };
+  return { field, key: top.key, score: round(topScore), evidence: top.evidence, ...(top.quantity ? { note: 'quantity' } : {}) };
 }
 
 function allowedFor(field: FieldDescriptor, key: FieldKey): boolean {

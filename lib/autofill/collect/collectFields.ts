@@ -1,15 +1,16 @@
 // collect: one walk over the document and its open shadow roots (not frames: each frame runs its
 // own content script) describing every fillable control. Descriptors carry labels, context and
 // shape, never the page's values (only hasValue).
-import type { ControlKind, DatePart, FieldDescriptor, FieldOption, LabelText, WidgetHint } from '../types';
-import { ClosestCache } from './ancestors';
+import type { ControlKind, DatePart, FieldConstraints, FieldDescriptor, FieldOption, LabelText, SectionText, WidgetHint } from '../types';
 import { addLabel, explicitLabels, LabelIndex, precedingText } from './labels';
-import { CAPTCHA_WIDGET, protectionReason } from './protection';
+import { attr, forgetAttributes, hasAttr } from './attributes';
+import { AncestorPath, MARKED_SELECTOR } from './path';
+import { protectionReason } from './protection';
 import { ContainerRows, nameRow } from './rows';
 import { isHeading, SectionTracker } from './sections';
 import { TableIndex } from './tables';
 import { cleanText, elementText, parentOf } from './text';
-import { VisibilityCache } from './visibility';
+import { Visibility } from './visibility';
 import { comboboxHasValue, comboboxLibrary, comboboxRoot, datePartOf, maskOf, sectionedDateParts } from './widgets';
 
 export interface CollectResult {
@@ -22,18 +23,38 @@ const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'date', 'url',
 const ADD_ROW = /^\+?\s*add\b.{0,40}\b(another|row|line|more|additional|new|diagnos[ie]s|procedures?|services?|codes?|cpt|icd)\b|^\+\s*add\b/iu;
 const MAX_OPTIONS = 400;
 
+/** What the walk knew about a control's surroundings when it met it (groups are described after the walk). */
+interface Place {
+  /** The label element around the control. */
+  wrapping: Element | null;
+  /** The nearest table cell around it. */
+  cell: Element | null;
+  /** The nearest row container above it, within reach. */
+  row: Element | null;
+  captcha: boolean;
+}
+
 interface PendingGroup {
   kind: 'group';
   type: 'radio' | 'checkbox';
   members: HTMLInputElement[];
+  places: Place[];
 }
 
 type Slot = { kind: 'field'; field: FieldDescriptor; part?: DatePart } | PendingGroup;
 
 export function collectFields(root: Document | ShadowRoot = document): CollectResult {
-  const collector = new Collector();
-  collector.walk(root);
-  return collector.finish();
+  // Attribute names are noted per control for one collect only: the page changes between collects.
+  forgetAttributes();
+  try {
+    const collector = new Collector();
+    const host = (root as ShadowRoot).host as Element | undefined;
+    if (root.nodeType === 11 && host) collector.enterAncestors(host);
+    collector.walk(root);
+    return collector.finish();
+  } finally {
+    forgetAttributes();
+  }
 }
 
 class Collector {
@@ -41,79 +62,105 @@ class Collector {
   private groups = new Map<string, PendingGroup>();
   private elements = new Map<string, Element>();
   private seen = new Set<Element>();
-  private visibility = new VisibilityCache();
+  private visibility = new Visibility();
   private sections = new SectionTracker();
+  private path = new AncestorPath(this.sections);
   private tables = new TableIndex();
   private containerRows = new ContainerRows();
   private nextId = 1;
   private rootCount = 0;
   private labelIndexes = new Map<Node, LabelIndex>();
-  // Ancestor lookups every control makes, answered once per container.
-  private disabledFieldsets = new ClosestCache((e) => e.tagName === 'FIELDSET' && e.hasAttribute('disabled'));
-  private comboboxes = new ClosestCache((e) => e.getAttribute('role') === 'combobox');
-  private captchas = new ClosestCache((e) => e.matches(CAPTCHA_WIDGET));
-  private inCaptcha = (e: Element) => !!this.captchas.of(e);
+  private formIndexes = new Map<HTMLFormElement, number>();
 
+  /** A shadow root collected on its own: its host's ancestors still hide, title and hold rows. */
+  enterAncestors(host: Element): void {
+    const chain: Element[] = [];
+    for (let node: Element | null = host; node; node = parentOf(node)) chain.unshift(node);
+    for (const node of chain) this.path.enter(node, node.getAttribute('role'), true, !node.parentElement);
+  }
+
+  /** Depth-first over the root's elements in document order, each shadow root right after its host. */
   walk(root: Document | ShadowRoot): void {
     const rootId = this.rootCount++;
     const index = new LabelIndex(root);
     this.labelIndexes.set(root, index);
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      const tag = el.tagName;
-      if (tag === 'INPUT') this.input(el as HTMLInputElement, index, rootId);
-      else if (tag === 'SELECT' || tag === 'TEXTAREA') this.simple(el, tag === 'SELECT' ? 'select' : 'textarea', index);
-      else if (tag === 'BUTTON' || tag === 'A') this.button(el);
-      else {
-        // One attribute read per plain element: most of a page is neither control nor heading.
-        const role = el.getAttribute('role');
-        if (role === 'button') this.button(el);
-        else if (role === 'combobox') this.ariaCombobox(el, index);
-        else if (role === 'spinbutton') this.sectionedDate(el, index);
-        else if (el.childElementCount <= 2 && isHeading(el, role)) this.sections.noteHeading(el);
-      }
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      if (shadow) this.walk(shadow);
-    }
+    const found = root.querySelectorAll(MARKED_SELECTOR);
+    const marked = found.length ? new Set<Element>(Array.from(found)) : null;
+    for (let el = root.firstElementChild; el; el = el.nextElementSibling) this.visit(el, index, rootId, marked, true);
   }
 
-  private usable(el: Element): boolean {
-    if ((el as HTMLInputElement).disabled || el.getAttribute('aria-disabled') === 'true' || this.disabledFieldsets.of(el)) return false;
-    return this.visibility.isVisible(el);
+  private visit(el: Element, index: LabelIndex, rootId: number, marked: Set<Element> | null, treeStart: boolean): void {
+    const tag = el.tagName;
+    const role = el.getAttribute('role');
+    this.path.enter(el, role, marked !== null && marked.has(el), treeStart);
+    const d = this.path.top;
+    if (tag === 'INPUT') this.input(el as HTMLInputElement, index, rootId, d);
+    else if (tag === 'SELECT' || tag === 'TEXTAREA') this.simple(el, tag === 'SELECT' ? 'select' : 'textarea', index, d);
+    else if (tag === 'BUTTON' || tag === 'A' || role === 'button') this.button(el, d);
+    else if (role === 'combobox') this.ariaCombobox(el, index, d);
+    else if (role === 'spinbutton') this.sectionedDate(el, index);
+    else if (el.childElementCount <= 2 && isHeading(el, role)) this.sections.noteHeading(el);
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) this.walk(shadow);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) this.visit(child, index, rootId, marked, false);
+    this.path.leave();
   }
 
-  private input(el: HTMLInputElement, index: LabelIndex, rootId: number): void {
-    const type = (el.getAttribute('type') ?? '').toLowerCase();
+  /** `d`: the element's depth on the walk's path. */
+  private usable(el: Element, d: number): boolean {
+    if ((el as HTMLInputElement).disabled || attr(el, 'aria-disabled') === 'true' || this.path.disabledFieldsetAt(d)) return false;
+    return this.visibility.isVisible(el, this.path.hiddenAt(d));
+  }
+
+  private placeAt(d: number): Place {
+    const path = this.path;
+    return { wrapping: path.wrappingLabelAt(d), cell: path.cellAt(d), row: path.rowAt(d), captcha: path.captchaAt(d) };
+  }
+
+  private input(el: HTMLInputElement, index: LabelIndex, rootId: number, d: number): void {
+    const type = (attr(el, 'type') ?? '').toLowerCase();
     if (type === 'radio' || type === 'checkbox') {
-      if (!this.usable(el)) return;
-      const form = el.form ? Array.prototype.indexOf.call(el.ownerDocument.forms, el.form) : -1;
-      const key = el.name ? `${rootId}|${form}|${type}|${el.name}` : '';
+      if (!this.usable(el, d)) return;
+      const key = el.name ? `${rootId}|${this.formIndex(el)}|${type}|${el.name}` : '';
       const group = key ? this.groups.get(key) : undefined;
-      if (group) group.members.push(el);
-      else {
-        const pending: PendingGroup = { kind: 'group', type, members: [el] };
+      if (group) {
+        group.members.push(el);
+        group.places.push(this.placeAt(d));
+      } else {
+        const pending: PendingGroup = { kind: 'group', type, members: [el], places: [this.placeAt(d)] };
         if (key) this.groups.set(key, pending);
         this.slots.push(pending);
       }
       return;
     }
-    if (type === 'button' || type === 'submit') return this.button(el);
+    if (type === 'button' || type === 'submit') return this.button(el, d);
     if (!TEXT_TYPES.has(type)) return;
-    if (this.comboboxes.of(el)) return this.combobox(el, index);
-    if (!this.usable(el)) return;
-    const field = this.describe(el, 'text', index);
-    const mask = maskOf(el);
+    if (this.path.comboboxAt(d)) return this.combobox(el, index, d);
+    if (!this.usable(el, d)) return;
+    const field = this.describe(el, 'text', index, this.placeAt(d), this.path.sectionsAt(d));
+    const placeholder = attr(el, 'placeholder') ?? '';
+    const mask = maskOf(el, placeholder);
     if (mask) field.widgets.push({ kind: 'masked', mask });
-    if (el.getAttribute('aria-autocomplete') === 'list' || el.hasAttribute('list')) field.widgets.push({ kind: 'typeahead' });
-    if (isPickerInput(el)) {
+    if (attr(el, 'aria-autocomplete') === 'list' || hasAttr(el, 'list')) field.widgets.push({ kind: 'typeahead' });
+    if (isPickerInput(el, placeholder)) {
       field.kind = 'sectioned-date';
       field.widgets.push({ kind: 'sectioned-date', sections: ['month', 'day', 'year'], typing: 'input' });
     }
-    this.slots.push({ kind: 'field', field, part: datePartOf(el, field.labels) });
+    this.slots.push({ kind: 'field', field, part: datePartOf(el, field.labels, placeholder) });
   }
 
-  private simple(el: Element, kind: ControlKind, index: LabelIndex): void {
-    if (!this.usable(el)) return;
-    const field = this.describe(el, kind, index);
+  /** The form's index among the document's forms, once per form. */
+  private formIndex(el: HTMLInputElement): number {
+    const form = el.form;
+    if (!form) return -1;
+    let i = this.formIndexes.get(form);
+    if (i === undefined) this.formIndexes.set(form, (i = Array.prototype.indexOf.call(el.ownerDocument.forms, form)));
+    return i;
+  }
+
+  private simple(el: Element, kind: ControlKind, index: LabelIndex, d: number): void {
+    if (!this.usable(el, d)) return;
+    const field = this.describe(el, kind, index, this.placeAt(d), this.path.sectionsAt(d));
     if (kind === 'select') {
       const options = Array.from((el as HTMLSelectElement).options).slice(0, MAX_OPTIONS);
       field.options = options.map((o) => ({ value: o.value, text: cleanText(o.text) }));
@@ -122,20 +169,20 @@ class Collector {
   }
 
   /** An input that is (or sits in) a combobox: react-select, ng-select, ARIA 1.1 patterns. */
-  private combobox(el: HTMLInputElement, index: LabelIndex): void {
-    if (!this.usable(el)) return;
+  private combobox(el: HTMLInputElement, index: LabelIndex, d: number): void {
+    if (!this.usable(el, d)) return;
     const widgetRoot = comboboxRoot(el);
-    const field = this.describe(el, 'combobox', index, widgetRoot);
+    const field = this.describe(el, 'combobox', index, this.placeAt(d), this.path.sectionsAt(d), widgetRoot);
     field.widgets.push({ kind: 'combobox', library: comboboxLibrary(el) });
     field.state.hasValue = comboboxHasValue(el, widgetRoot);
     this.slots.push({ kind: 'field', field });
   }
 
   /** A non-input combobox (mat-select, div role=combobox); skipped when an input inside stands for it. */
-  private ariaCombobox(el: Element, index: LabelIndex): void {
+  private ariaCombobox(el: Element, index: LabelIndex, d: number): void {
     if (el.querySelector('input')) return;
-    if (!this.usable(el)) return;
-    const field = this.describe(el, 'combobox', index, el);
+    if (!this.usable(el, d)) return;
+    const field = this.describe(el, 'combobox', index, this.placeAt(d), this.path.sectionsAt(d), el);
     field.widgets.push({ kind: 'combobox', library: comboboxLibrary(el) });
     field.state.hasValue = comboboxHasValue(el, el);
     this.slots.push({ kind: 'field', field });
@@ -147,37 +194,38 @@ class Collector {
     if (!group || this.seen.has(group)) return;
     this.seen.add(group);
     const parts = sectionedDateParts(group);
-    if (parts.length < 2 || !this.usable(group)) return;
-    const field = this.describe(group, 'sectioned-date', index, group.parentElement ?? group);
+    // The group is an ancestor in the same tree, so it is on the walk's path.
+    const d = this.path.depthOf(group);
+    if (parts.length < 2 || d < 0 || !this.usable(group, d)) return;
+    const field = this.describe(group, 'sectioned-date', index, this.placeAt(d), this.path.sectionsAt(d), group.parentElement ?? group);
     field.widgets.push({ kind: 'sectioned-date', sections: parts, typing: 'sections' });
     field.state.hasValue = Array.from(group.querySelectorAll('[role=spinbutton]')).some((s) => s.hasAttribute('aria-valuenow'));
     this.slots.push({ kind: 'field', field });
   }
 
-  private button(el: Element): void {
-    const text = cleanText(elementText(el, 80) || el.getAttribute('aria-label') || (el as HTMLInputElement).value || '');
-    if (!text || text.length > 60 || !ADD_ROW.test(text) || !this.usable(el)) return;
+  private button(el: Element, d: number): void {
+    const text = cleanText(elementText(el, 80) || attr(el, 'aria-label') || (el as HTMLInputElement).value || '');
+    if (!text || text.length > 60 || !ADD_ROW.test(text) || !this.usable(el, d)) return;
     const field = this.base(el, 'add-row');
     field.labels = [{ source: 'aria-label', text }];
-    field.section = this.sections.sectionsOf(el);
+    field.section = this.path.sectionsAt(d);
     this.slots.push({ kind: 'field', field });
   }
 
   private base(el: Element, kind: ControlKind): FieldDescriptor {
     const id = `f${this.nextId++}`;
     this.elements.set(id, el);
-    const cls = typeof el.className === 'string' ? el.className : '';
     return {
       id,
       order: 0,
       kind,
-      tag: el.tagName.toLowerCase(),
-      type: (el.getAttribute('type') ?? '').toLowerCase(),
-      role: el.getAttribute('role') ?? '',
-      name: el.getAttribute('name') ?? '',
+      tag: tagName(el),
+      type: (attr(el, 'type') ?? '').toLowerCase(),
+      role: attr(el, 'role') ?? '',
+      name: attr(el, 'name') ?? '',
       htmlId: el.id,
-      autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase(),
-      classHint: cls.split(/\s+/u).filter(Boolean).slice(0, 6).join(' ').slice(0, 100),
+      autocomplete: (attr(el, 'autocomplete') ?? '').toLowerCase(),
+      classHint: classHintOf(typeof el.className === 'string' ? el.className : ''),
       labels: [],
       section: [],
       options: [],
@@ -188,11 +236,11 @@ class Collector {
   }
 
   /** Labels, section, constraints, state, rows and protection of one control. */
-  private describe(el: Element, kind: ControlKind, index: LabelIndex, widgetRoot?: Element): FieldDescriptor {
+  private describe(el: Element, kind: ControlKind, index: LabelIndex, place: Place, sections: SectionText[], widgetRoot?: Element): FieldDescriptor {
     const field = this.base(el, kind);
     if (!field.name && widgetRoot) field.name = widgetRoot.querySelector('input[name]')?.getAttribute('name') ?? '';
-    const labels = explicitLabels(el, index);
-    const table = this.tables.contextOf(el);
+    const labels = explicitLabels(el, index, place.wrapping);
+    const table = place.cell ? this.tables.contextOf(place.cell) : undefined;
     if (!labels.some((l) => l.source === 'label-for' || l.source === 'wrapping-label' || l.source === 'aria-labelledby' || l.source === 'aria-label')) {
       addLabel(labels, 'preceding-text', precedingText(widgetRoot && widgetRoot !== el && widgetRoot.contains(el) ? widgetRoot : el));
     }
@@ -201,29 +249,33 @@ class Collector {
       addLabel(labels, 'table-row', table.rowHeader);
     }
     field.labels = labels;
-    field.section = this.sections.sectionsOf(el);
+    field.section = sections;
     const input = el as HTMLInputElement;
-    const maxLength = Number(el.getAttribute('maxlength'));
-    field.constraints = {
-      required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
-      ...(maxLength > 0 ? { maxLength } : {}),
-      ...(el.getAttribute('pattern') ? { pattern: el.getAttribute('pattern')! } : {}),
-      ...(el.getAttribute('inputmode') ? { inputMode: el.getAttribute('inputmode')! } : {}),
-      ...(el.getAttribute('min') ? { min: el.getAttribute('min')! } : {}),
-      ...(el.getAttribute('max') ? { max: el.getAttribute('max')! } : {}),
-    };
+    // Built in this key order (required, maxLength, pattern, inputMode, min, max): descriptors compare as JSON.
+    const constraints: FieldConstraints = { required: hasAttr(el, 'required') || attr(el, 'aria-required') === 'true' };
+    const maxLength = Number(attr(el, 'maxlength'));
+    if (maxLength > 0) constraints.maxLength = maxLength;
+    const pattern = attr(el, 'pattern');
+    if (pattern) constraints.pattern = pattern;
+    const inputMode = attr(el, 'inputmode');
+    if (inputMode) constraints.inputMode = inputMode;
+    const min = attr(el, 'min');
+    if (min) constraints.min = min;
+    const max = attr(el, 'max');
+    if (max) constraints.max = max;
+    field.constraints = constraints;
     field.state = {
       visible: true,
       disabled: false,
-      readOnly: input.readOnly === true || el.getAttribute('aria-readonly') === 'true',
+      readOnly: input.readOnly === true || attr(el, 'aria-readonly') === 'true',
       hasValue: kind === 'select' ? selectHasValue(el as HTMLSelectElement) : typeof input.value === 'string' && input.value !== '',
     };
-    const row = table?.rowIndex !== undefined ? { rowIndex: table.rowIndex, rowGroup: table.rowGroup! } : (this.containerRows.rowOf(el) ?? nameRow(field.name));
+    const row = table?.rowIndex !== undefined ? { rowIndex: table.rowIndex, rowGroup: table.rowGroup! } : ((place.row ? this.containerRows.placeOf(place.row) : undefined) ?? nameRow(field.name));
     if (row) {
       field.rowIndex = row.rowIndex;
       field.rowGroup = row.rowGroup;
     }
-    const reason = protectionReason(el, labels, field.section, this.inCaptcha);
+    const reason = protectionReason(el, labels, field.section, place.captcha);
     if (reason) field.protected = { reason };
     return field;
   }
@@ -233,7 +285,8 @@ class Collector {
     const index = this.labelIndexes.get(first.getRootNode()) ?? new LabelIndex(first.getRootNode() as Document);
     const single = pending.type === 'checkbox' && pending.members.length === 1;
     const kind: ControlKind = pending.type === 'radio' ? 'radio-group' : single ? 'checkbox' : 'checkbox-group';
-    const field = this.describe(first, kind, index);
+    // After the walk: the group's sections include every heading of its containers.
+    const field = this.describe(first, kind, index, pending.places[0]!, this.sections.sectionsOf(first));
     if (!single) {
       // The group's question: a radiogroup's label, the fieldset legend, or the text before it.
       const labels: LabelText[] = [];
@@ -254,12 +307,12 @@ class Collector {
     field.options = pending.members.map((m, i): FieldOption => {
       const optionId = `${field.id}o${i + 1}`;
       this.elements.set(optionId, m);
-      return { value: m.value, text: single ? '' : optionText(m, index), id: optionId };
+      return { value: m.value, text: single ? '' : optionText(m, index, pending.places[i]!.wrapping), id: optionId };
     });
     field.state.hasValue = pending.members.some((m) => m.checked);
     field.constraints.required = pending.members.some((m) => m.required || m.getAttribute('aria-required') === 'true');
     if (!field.protected) {
-      const reason = protectionReason(first, [...field.labels, ...field.options.map((o) => ({ source: 'aria-label' as const, text: o.text }))], field.section, this.inCaptcha);
+      const reason = protectionReason(first, [...field.labels, ...field.options.map((o) => ({ source: 'aria-label' as const, text: o.text }))], field.section, pending.places[0]!.captcha);
       if (reason) field.protected = { reason };
     }
     return field;
@@ -282,6 +335,33 @@ class Collector {
   }
 }
 
+/** Lowercase tag names: a handful of tags per page, asked once per control. */
+const tagNames = new Map<string, string>();
+
+function tagName(el: Element): string {
+  const tag = el.tagName;
+  let lower = tagNames.get(tag);
+  if (lower === undefined) {
+    lower = tag.toLowerCase();
+    if (tagNames.size < 200) tagNames.set(tag, lower);
+  }
+  return lower;
+}
+
+/** Class hints by class attribute: controls of one form share a few class lists. */
+const classHints = new Map<string, string>();
+
+function classHintOf(cls: string): string {
+  if (!cls) return '';
+  let hint = classHints.get(cls);
+  if (hint === undefined) {
+    hint = cls.split(/\s+/u).filter(Boolean).slice(0, 6).join(' ').slice(0, 100);
+    if (classHints.size >= 2000) classHints.clear();
+    classHints.set(cls, hint);
+  }
+  return hint;
+}
+
 function selectHasValue(select: HTMLSelectElement): boolean {
   const option = select.options[select.selectedIndex];
   return !!option && option.value !== '' && !/^(select|choose|please|--)/iu.test(option.text.trim());
@@ -298,8 +378,8 @@ function labelledBy(el: Element, index: LabelIndex): string {
 }
 
 /** A radio's or checkbox's own words: its label, else the text right after it. */
-function optionText(el: HTMLInputElement, index: LabelIndex): string {
-  const own = explicitLabels(el, index).find((l) => l.source !== 'placeholder' && l.source !== 'title');
+function optionText(el: HTMLInputElement, index: LabelIndex, wrapping: Element | null): string {
+  const own = explicitLabels(el, index, wrapping).find((l) => l.source !== 'placeholder' && l.source !== 'title');
   if (own) return own.text;
   for (let next = el.nextSibling; next; next = next.nextSibling) {
     if (next.nodeType === 1 && (next as Element).matches('input, select, textarea')) break;
@@ -310,9 +390,8 @@ function optionText(el: HTMLInputElement, index: LabelIndex): string {
 }
 
 /** A MUI-style picker input typed section by section (one input, "MM/DD/YYYY" sections). */
-function isPickerInput(el: HTMLInputElement): boolean {
-  const ph = el.getAttribute('placeholder') ?? '';
-  if (!/^(mm|dd|yyyy)([/.-](mm|dd|yyyy)){2}$/iu.test(ph.replace(/\s/gu, ''))) return false;
+function isPickerInput(el: HTMLInputElement, ph: string): boolean {
+  if (!ph || !/^(mm|dd|yyyy)([/.-](mm|dd|yyyy)){2}$/iu.test(ph.replace(/\s/gu, ''))) return false;
   return !!el.closest('[class*="MuiPickers"], [class*="MuiDateField"], [class*="DatePicker"], [class*="MuiDatePicker"]');
 }
 
@@ -323,8 +402,9 @@ function isPickerInput(el: HTMLInputElement): boolean {
 function groupDateParts(fields: FieldDescriptor[], parts: Map<FieldDescriptor, DatePart>, elements: Map<string, Element>): void {
   let run: FieldDescriptor[] = [];
   const flush = () => {
-    const kinds = new Set(run.map((f) => parts.get(f)));
-    if (run.length >= 2 && kinds.size === run.length && (kinds.has('month') || kinds.has('day'))) {
+    // Most runs are empty or one box: no set for those.
+    const kinds = run.length >= 2 ? new Set(run.map((f) => parts.get(f))) : undefined;
+    if (kinds && kinds.size === run.length && (kinds.has('month') || kinds.has('day'))) {
       const group = run[0]!.id;
       const shared = run.flatMap((f) => f.labels).filter((l) => !isPartWord(l.text));
       for (const f of run) {
@@ -334,7 +414,7 @@ function groupDateParts(fields: FieldDescriptor[], parts: Map<FieldDescriptor, D
         for (const l of shared) if (!f.labels.some((x) => x.text === l.text)) f.labels.push(l);
       }
     }
-    run = [];
+    if (run.length) run = [];
   };
   for (const f of fields) {
     const part = parts.get(f);

@@ -2,15 +2,14 @@
 // placeholder, title, then (only when nothing explicit exists) preceding text, and table cells.
 // Every text keeps its source so classify can weigh it.
 import type { LabelText } from '../types';
-import { ClosestCache } from './ancestors';
 import { cleanText, elementText, MAX_TEXT, parentOf } from './text';
+import { attr } from './attributes';
 
 export const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, [role=combobox], [role=spinbutton]';
 
 /** One pass over a root's label[for] elements, so each control's lookup is a map hit. */
 export class LabelIndex {
   private byFor = new Map<string, Element[]>();
-  private labels = new ClosestCache((e) => e.tagName === 'LABEL');
 
   constructor(private root: Document | ShadowRoot) {
     for (const label of Array.from(root.querySelectorAll('label[for]'))) {
@@ -20,11 +19,6 @@ export class LabelIndex {
       if (list) list.push(label);
       else this.byFor.set(target, [label]);
     }
-  }
-
-  /** The label element around a control, if any (closest('label') from its parent). */
-  wrappingLabel(el: Element): Element | null {
-    return this.labels.of(el.parentElement);
   }
 
   labelsFor(id: string): Element[] {
@@ -47,13 +41,12 @@ function push(out: LabelText[], source: LabelText['source'], raw: string | null 
   if (text && !out.some((l) => l.source === source && l.text === text)) out.push({ source, text });
 }
 
-/** Label texts of one control element, strongest source first. */
-export function explicitLabels(el: Element, index: LabelIndex): LabelText[] {
+/** Label texts of one control element, strongest source first. `wrapping`: the label element around it. */
+export function explicitLabels(el: Element, index: LabelIndex, wrapping: Element | null): LabelText[] {
   const out: LabelText[] = [];
   for (const label of index.labelsFor(el.id)) push(out, 'label-for', elementText(label));
-  const wrapping = index.wrappingLabel(el);
   if (wrapping && !(wrapping.getAttribute('for') && wrapping.getAttribute('for') === el.id)) push(out, 'wrapping-label', elementText(wrapping));
-  const labelledBy = el.getAttribute('aria-labelledby');
+  const labelledBy = attr(el, 'aria-labelledby');
   if (labelledBy) {
     const text = labelledBy
       .split(/\s+/u)
@@ -63,9 +56,9 @@ export function explicitLabels(el: Element, index: LabelIndex): LabelText[] {
       .join(' ');
     push(out, 'aria-labelledby', text);
   }
-  push(out, 'aria-label', el.getAttribute('aria-label'));
-  push(out, 'placeholder', el.getAttribute('placeholder'));
-  push(out, 'title', el.getAttribute('title'));
+  push(out, 'aria-label', attr(el, 'aria-label'));
+  push(out, 'placeholder', attr(el, 'placeholder'));
+  push(out, 'title', attr(el, 'title'));
   return out;
 }
 

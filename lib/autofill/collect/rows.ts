@@ -1,8 +1,11 @@
 // Rows outside tables: repeated containers marked by the app (data-row, data-line, data-index,
 // role=row) or an index in the control's name ("serviceLines[1].code", "lines.1.code", "icd_2").
-import { parentOf } from './text';
-
 const ROW_ATTRIBUTES = ['data-row', 'data-line', 'data-index', 'data-row-index', 'aria-rowindex'];
+
+/** Whether an element carries one of the row attributes (role=row is checked with the role). */
+export function isRowMarked(el: Element): boolean {
+  return ROW_ATTRIBUTES.some((a) => el.hasAttribute(a));
+}
 
 export interface RowPlace {
   rowIndex: number;
@@ -12,57 +15,29 @@ export interface RowPlace {
 /** Row containers seen in one collect, each with a stable group id. */
 export class ContainerRows {
   private groups = new Map<Element, string>();
-  /** Whether an element is marked as a row, and row places by container: read once per element. */
-  private marked = new Map<Element, boolean>();
   private places = new Map<Element, RowPlace | null>();
-  private byParent = new Map<Element, RowPlace | null>();
 
-  /** A row container around the element: its index among same-class siblings. */
-  rowOf(el: Element): RowPlace | undefined {
-    const parent = parentOf(el);
-    if (!parent) return undefined;
-    // Controls of one container share the answer.
-    let place = this.byParent.get(parent);
+  /** A row container's index among same-class siblings (the walk finds the row: AncestorPath.rowAt). */
+  placeOf(row: Element): RowPlace | undefined {
+    let place = this.places.get(row);
     if (place === undefined) {
       place = null;
-      for (let node: Element | null = parent, depth = 0; node && depth < 8; node = parentOf(node), depth++) {
-        if (!this.isRow(node)) continue;
-        place = this.placeOf(node);
-        break;
+      const parent = row.parentElement;
+      if (parent) {
+        let index = 0;
+        for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) {
+          if (prev.tagName === row.tagName && prev.className === row.className) index++;
+        }
+        let group = this.groups.get(parent);
+        if (!group) {
+          group = `rows-${this.groups.size + 1}`;
+          this.groups.set(parent, group);
+        }
+        place = { rowIndex: index, rowGroup: group };
       }
-      this.byParent.set(parent, place);
+      this.places.set(row, place);
     }
     return place ?? undefined;
-  }
-
-  private isRow(node: Element): boolean {
-    let known = this.marked.get(node);
-    if (known === undefined) {
-      known = node.getAttribute('role') === 'row' || ROW_ATTRIBUTES.some((a) => node.hasAttribute(a));
-      this.marked.set(node, known);
-    }
-    return known;
-  }
-
-  private placeOf(row: Element): RowPlace | null {
-    const known = this.places.get(row);
-    if (known !== undefined) return known;
-    const parent = row.parentElement;
-    let place: RowPlace | null = null;
-    if (parent) {
-      let index = 0;
-      for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) {
-        if (prev.tagName === row.tagName && prev.className === row.className) index++;
-      }
-      let group = this.groups.get(parent);
-      if (!group) {
-        group = `rows-${this.groups.size + 1}`;
-        this.groups.set(parent, group);
-      }
-      place = { rowIndex: index, rowGroup: group };
-    }
-    this.places.set(row, place);
-    return place;
   }
 }
 

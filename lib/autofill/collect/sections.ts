@@ -22,11 +22,13 @@ interface Found {
 
 /**
  * Headings in document order as the walk meets them; a control asks for those that title it.
- * The texts an ancestor contributes (legend, region, headings scoped to it) are computed once per
- * ancestor, and the nearest-first list of each container is kept until the walk meets a new
- * heading, so controls that share containers cost a map hit each.
+ * The walk keeps each ancestor's list on its path (AncestorPath) and builds it from the parent's
+ * list when a heading has been met since; lists for controls described after the walk (groups)
+ * are built here once per container, with every heading of the page.
  */
 export class SectionTracker {
+  /** Changes whenever a heading is met: lists built before may miss it. */
+  version = 0;
   /** Headings met so far, by the container they title, in document order. */
   private headingsByScope = new Map<Element, string[]>();
   private own = new Map<Element, Found[]>();
@@ -44,19 +46,33 @@ export class SectionTracker {
     else this.headingsByScope.set(scope, [text]);
     // Lists computed so far may miss this heading; they are cheap to build again.
     this.chains.clear();
+    this.version++;
   }
 
+  /** Section texts of an element, from its parent's chain (outside the walk's path). */
   sectionsOf(el: Element): SectionText[] {
     const parent = parentOf(el);
     return parent ? this.chainOf(parent) : [];
   }
 
-  /** Up to MAX_SECTIONS distinct texts titling the node or its ancestors, nearest first. */
   private chainOf(node: Element): SectionText[] {
     const known = this.chains.get(node);
     if (known) return known;
-    const found: Found[] = [...this.ownTexts(node)];
+    const up = parentOf(node);
+    const chain = this.chainFrom(node, node.getAttribute('role'), up ? this.chainOf(up) : []);
+    this.chains.set(node, chain);
+    return chain;
+  }
+
+  /**
+   * Up to MAX_SECTIONS distinct texts titling the node or its ancestors, nearest first, given the
+   * list of its parent. A node that titles nothing shares its parent's list.
+   */
+  chainFrom(node: Element, role: string | null, parentChain: SectionText[]): SectionText[] {
+    const own = this.ownTexts(node, role);
     const headings = this.headingsByScope.get(node);
+    if (own.length === 0 && !headings) return parentChain;
+    const found: Found[] = [...own];
     // Within one container the later heading is the nearer one.
     if (headings) for (let i = headings.length - 1; i >= 0; i--) found.push({ rank: 0, section: { source: 'heading', text: headings[i]! } });
     found.sort((a, b) => a.rank - b.rank);
@@ -65,27 +81,26 @@ export class SectionTracker {
       if (out.length < MAX_SECTIONS && !out.some((o) => o.text === s.text)) out.push(s);
     };
     for (const f of found) add(f.section);
-    const up = parentOf(node);
     // The first MAX_SECTIONS distinct texts of a list only depend on the first ones of its tail.
-    if (up && out.length < MAX_SECTIONS) for (const s of this.chainOf(up)) add(s);
-    this.chains.set(node, out);
+    if (out.length < MAX_SECTIONS) for (const s of parentChain) add(s);
     return out;
   }
 
   /** Legend and region texts of one container (they do not change during a walk). */
-  private ownTexts(node: Element): Found[] {
+  private ownTexts(node: Element, role: string | null): Found[] {
+    const tag = node.tagName;
+    if (tag !== 'FIELDSET' && tag !== 'SECTION' && tag !== 'FORM' && !(role && (role === 'search' || REGION_ROLES.has(role)))) return NONE;
     const known = this.own.get(node);
     if (known) return known;
     const found: Found[] = [];
-    if (node.tagName === 'FIELDSET') {
+    if (tag === 'FIELDSET') {
       const legend = Array.from(node.children).find((c) => c.tagName === 'LEGEND');
       const text = legend ? elementText(legend, 120) : '';
       if (text) found.push({ rank: 1, section: { source: 'legend', text } });
     }
-    const role = node.getAttribute('role');
     // A search landmark makes every control in it a search filter, whatever its label says.
     if (role === 'search') found.push({ rank: 2, section: { source: 'region', text: 'search' } });
-    if ((role && REGION_ROLES.has(role)) || node.tagName === 'SECTION' || node.tagName === 'FORM') {
+    if ((role && REGION_ROLES.has(role)) || tag === 'SECTION' || tag === 'FORM') {
       const text = node.getAttribute('aria-label') ?? labelledByText(node);
       if (text) found.push({ rank: 2, section: { source: 'region', text: text.trim() } });
     }
@@ -93,6 +108,8 @@ export class SectionTracker {
     return found;
   }
 }
+
+const NONE: Found[] = [];
 
 function labelledByText(node: Element): string {
   const ids = node.getAttribute('aria-labelledby');

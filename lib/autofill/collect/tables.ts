@@ -1,6 +1,5 @@
 // Tables around a control: the column header and row header texts (labels), and, for data tables
 // (a header row above rows of controls), the control's row, so codes and units pair up by row.
-import { ClosestCache } from './ancestors';
 import { CONTROL_SELECTOR } from './labels';
 import { elementText } from './text';
 
@@ -23,15 +22,16 @@ export class TableIndex {
   private tables = new Map<Element, TableInfo>();
   /** Row header text by row: every control of a row shares it. */
   private rowHeaders = new Map<Element, string>();
-  private cells = new ClosestCache((e) => e.tagName === 'TD' || e.tagName === 'TH');
+  private rowCells = new Map<Element, Element[]>();
 
-  contextOf(el: Element): TableContext | undefined {
-    const cell = this.cells.of(el);
+  /** `cell`: the nearest TD or TH around the control (AncestorPath.cellAt). */
+  contextOf(cell: Element | null): TableContext | undefined {
     const row = cell?.parentElement;
     const table = row?.closest('table');
     if (!cell || !row || !table || row.tagName !== 'TR') return undefined;
     const info = this.info(table);
-    const cells = Array.from(row.children);
+    let cells = this.rowCells.get(row);
+    if (!cells) this.rowCells.set(row, (cells = Array.from(row.children)));
     const column = columnOf(cells, cell);
     const first = cells[0];
     const rowHeader = first && first !== cell ? this.rowHeader(row, first) : '';

@@ -5,35 +5,55 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 
 /** Longest text kept for one label; longer runs are prose, not labels. */
 export const MAX_TEXT = 200;
 
+/** Cleaned texts by raw text: labels repeat across a form and across collects. */
+const cleaned = new Map<string, string>();
+
 /** Collapses whitespace and drops the decorations labels carry ("*", trailing ":"). */
 export function cleanText(raw: string): string {
-  return raw
-    .replace(/\s+/gu, ' ')
-    .replace(/^[\s*:•·-]+|[\s*:•·]+$/gu, '')
-    .trim();
+  let text = cleaned.get(raw);
+  if (text === undefined) {
+    text = raw
+      .replace(/\s+/gu, ' ')
+      .replace(/^[\s*:•·-]+|[\s*:•·]+$/gu, '')
+      .trim();
+    if (cleaned.size >= 20000) cleaned.clear();
+    cleaned.set(raw, text);
+  }
+  return text;
 }
+
+// The text being gathered by elementText (module state instead of a closure per call).
+let gathered = '';
+let gatheredLength = 0;
+let gatherLimit = 0;
 
 /** The text an element shows, without the contents of controls and aria-hidden decorations. */
 export function elementText(el: Element, limit = MAX_TEXT): string {
-  const parts: string[] = [];
-  let length = 0;
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child && length <= limit; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        if (data.trim()) {
-          parts.push(data);
-          length += data.length;
-        }
-      } else if (child.nodeType === 1) {
-        const e = child as Element;
-        if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
-        walk(e);
+  gathered = '';
+  gatheredLength = 0;
+  gatherLimit = limit;
+  gather(el);
+  const raw = gathered;
+  gathered = '';
+  return cleanText(raw).slice(0, limit);
+}
+
+/** Visible text nodes under node, joined by spaces, until more than the limit is gathered. */
+function gather(node: Node): void {
+  for (let child = node.firstChild; child && gatheredLength <= gatherLimit; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === 3) {
+      const data = (child as Text).data;
+      if (data.trim()) {
+        gathered = gatheredLength ? `${gathered} ${data}` : data;
+        gatheredLength += data.length;
       }
+    } else if (type === 1) {
+      const e = child as Element;
+      if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
+      gather(e);
     }
-  };
-  walk(el);
-  return cleanText(parts.join(' ')).slice(0, limit);
+  }
 }
 
 /** The parent across an open shadow boundary (the host), so context lookups leave the shadow tree. */

@@ -1,42 +1,29 @@
 // Whether the user can see a control. Real browsers answer with one checkVisibility() per control
 // (with visibilityProperty: measured cheaper in Chromium than a separate computed-style read); the
-// hidden attribute, inline styles and aria-hidden ancestors are checked by one cached walk up the
-// tree, which also covers happy-dom (no layout there).
-import { parentOf } from './text';
+// hidden attribute, inline styles and aria-hidden ancestors are checked once per element as the
+// walk enters it (AncestorPath), which also covers happy-dom (no layout there).
 
 type CheckVisibility = (options?: { visibilityProperty?: boolean }) => boolean;
 /** One options object for every call: no allocation per control. */
 const WITH_VISIBILITY = { visibilityProperty: true };
 
-export class VisibilityCache {
-  private hiddenByTree = new Map<Element, boolean>();
+export class Visibility {
   /** False in DOMs without layout (happy-dom): computed styles there say little. Reading a layout
    * property to find out would force a layout, so the user agent tells. */
   private layout = typeof navigator !== 'undefined' && !/HappyDOM|jsdom/iu.test(navigator.userAgent);
 
-  isVisible(el: Element): boolean {
-    if (this.hiddenUp(el)) return false;
+  /** `hiddenByTree`: the element or an ancestor is hidden by attribute, inline style or aria-hidden. */
+  isVisible(el: Element, hiddenByTree: boolean): boolean {
+    if (hiddenByTree) return false;
     const check = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
     if (!this.layout) return typeof check !== 'function' || check.call(el);
     if (typeof check === 'function') return check.call(el, WITH_VISIBILITY);
     return getComputedStyle(el).visibility !== 'hidden';
   }
-
-  /** True when the element or an ancestor is hidden by attribute, inline style or aria-hidden. */
-  private hiddenUp(el: Element): boolean {
-    const known = this.hiddenByTree.get(el);
-    if (known !== undefined) return known;
-    let hidden = hiddenItself(el);
-    if (!hidden) {
-      const parent = parentOf(el);
-      hidden = parent ? this.hiddenUp(parent) : false;
-    }
-    this.hiddenByTree.set(el, hidden);
-    return hidden;
-  }
 }
 
-function hiddenItself(el: Element): boolean {
+/** Hidden by its own hidden attribute, aria-hidden or inline style (ancestors aside). */
+export function hiddenItself(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   // Reading .style builds a declaration object: only elements with a style attribute need it.
   if (!el.hasAttribute('style')) return false;

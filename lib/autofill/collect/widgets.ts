@@ -1,6 +1,7 @@
 // Widget shapes the plan must format for: comboboxes by library, sectioned dates, split date
 // boxes (MM / DD / YYYY), masked inputs.
 import type { DatePart, LabelText, WidgetHint } from '../types';
+import { attr } from './attributes';
 
 export type ComboboxLibrary = Extract<WidgetHint, { kind: 'combobox' }>['library'];
 
@@ -48,14 +49,19 @@ const NAME_PART: [RegExp, DatePart][] = [
   [/(?:^|[^a-z])(dd|day)\]?$/iu, 'day'],
   [/(?:^|[^a-z])(yy|yyyy|year)\]?$/iu, 'year'],
 ];
+/** Any of NAME_PART: one test for the many names that are none. */
+const ANY_NAME_PART = /(?:^|[^a-z])(mm|month|dd|day|yy|yyyy|year)\]?$/iu;
 
 /** Which part of a date one box holds, from its placeholder, label or name ("MM", "Day", "dob_year"). */
-export function datePartOf(el: Element, labels: LabelText[]): DatePart | undefined {
-  for (const text of [el.getAttribute('placeholder') ?? '', ...labels.map((l) => l.text)]) {
-    const part = partOfText(text);
+export function datePartOf(el: Element, labels: LabelText[], placeholder = attr(el, 'placeholder') ?? ''): DatePart | undefined {
+  const own = partOfText(placeholder);
+  if (own) return own;
+  for (const label of labels) {
+    const part = partOfText(label.text);
     if (part) return part;
   }
-  const name = el.getAttribute('name') ?? el.id;
+  const name = attr(el, 'name') ?? el.id;
+  if (!ANY_NAME_PART.test(name)) return undefined;
   for (const [re, part] of NAME_PART) if (re.test(name)) return part;
   return undefined;
 }
@@ -63,12 +69,11 @@ export function datePartOf(el: Element, labels: LabelText[]): DatePart | undefin
 const MASK_PLACEHOLDER = /[_#X9]{2,}.*[-/().\s]|\(\s*[_#X9]{3}\s*\)|^[_#]{2,}/u;
 const MASK_ATTRIBUTES = ['data-mask', 'data-inputmask', 'data-inputmask-mask', 'data-mask-pattern', 'mask'];
 
-export function maskOf(el: Element): string | undefined {
+export function maskOf(el: Element, ph = attr(el, 'placeholder') ?? ''): string | undefined {
   for (const a of MASK_ATTRIBUTES) {
-    const v = el.getAttribute(a);
+    const v = attr(el, a);
     if (v) return v.replace(/^'mask':\s*/u, '').replace(/^['"]|['"]$/gu, '');
   }
-  const ph = el.getAttribute('placeholder') ?? '';
   return MASK_PLACEHOLDER.test(ph) ? ph : undefined;
 }
 
