@@ -4,10 +4,31 @@
 
 let current: Element | null = null;
 let names: string[] = [];
+// The current control's id and class list, read once (several helpers ask).
+let id: string | undefined;
+let classes: string | undefined;
 
 function knowAttributes(el: Element | null, list: string[]): void {
   current = el;
   names = list;
+  id = undefined;
+  classes = undefined;
+}
+
+/** el.id, '' when it has none. */
+export function idOf(el: Element): string {
+  if (el !== current) knowAttributes(el, el.getAttributeNames());
+  return (id ??= names.includes('id') ? el.id : '');
+}
+
+/** el.className of an HTML element ('' for SVG, whose className is not a string). */
+export function classOf(el: Element): string {
+  if (el !== current) knowAttributes(el, el.getAttributeNames());
+  if (classes === undefined) {
+    const cls = names.includes('class') ? el.className : '';
+    classes = typeof cls === 'string' ? cls : '';
+  }
+  return classes;
 }
 
 /** el.getAttribute(name), for a lowercase name. */

@@ -3,8 +3,8 @@
 // shape, never the page's values (only hasValue).
 import type { ControlKind, DatePart, FieldConstraints, FieldDescriptor, FieldOption, LabelText, SectionText, WidgetHint } from '../types';
 import { addLabel, explicitLabels, LabelIndex, precedingText } from './labels';
-import { attr, forgetAttributes, hasAttr } from './attributes';
-import { AncestorPath, MARKED_SELECTOR } from './path';
+import { attr, classOf, forgetAttributes, hasAttr, idOf } from './attributes';
+import { AncestorPath, MARKED_SELECTORS } from './path';
 import { protectionReason } from './protection';
 import { ContainerRows, nameRow } from './rows';
 import { isHeading, SectionTracker } from './sections';
@@ -84,22 +84,28 @@ class Collector {
     const rootId = this.rootCount++;
     const index = new LabelIndex(root);
     this.labelIndexes.set(root, index);
-    const found = root.querySelectorAll(MARKED_SELECTOR);
-    const marked = found.length ? new Set<Element>(Array.from(found)) : null;
+    let marked: Set<Element> | null = null;
+    for (const selector of MARKED_SELECTORS) {
+      const found = root.querySelectorAll(selector);
+      if (found.length) marked ??= new Set<Element>();
+      for (let i = 0; i < found.length; i++) marked!.add(found[i]!);
+    }
     for (let el = root.firstElementChild; el; el = el.nextElementSibling) this.visit(el, index, rootId, marked, true);
   }
 
   private visit(el: Element, index: LabelIndex, rootId: number, marked: Set<Element> | null, treeStart: boolean): void {
     const tag = el.tagName;
-    const role = el.getAttribute('role');
-    this.path.enter(el, role, marked !== null && marked.has(el), treeStart);
+    // Only marked elements can have a role: no attribute read for the rest.
+    const isMarked = marked !== null && marked.has(el);
+    const role = isMarked ? el.getAttribute('role') : null;
+    this.path.enter(el, role, isMarked, treeStart);
     const d = this.path.top;
     if (tag === 'INPUT') this.input(el as HTMLInputElement, index, rootId, d);
     else if (tag === 'SELECT' || tag === 'TEXTAREA') this.simple(el, tag === 'SELECT' ? 'select' : 'textarea', index, d);
     else if (tag === 'BUTTON' || tag === 'A' || role === 'button') this.button(el, d);
     else if (role === 'combobox') this.ariaCombobox(el, index, d);
     else if (role === 'spinbutton') this.sectionedDate(el, index);
-    else if (el.childElementCount <= 2 && isHeading(el, role)) this.sections.noteHeading(el);
+    else if (isHeading(el, role, tag)) this.sections.noteHeading(el);
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     if (shadow) this.walk(shadow);
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) this.visit(child, index, rootId, marked, false);
@@ -206,13 +212,11 @@ class Collector {
   private button(el: Element, d: number): void {
     const text = cleanText(elementText(el, 80) || attr(el, 'aria-label') || (el as HTMLInputElement).value || '');
     if (!text || text.length > 60 || !ADD_ROW.test(text) || !this.usable(el, d)) return;
-    const field = this.base(el, 'add-row');
-    field.labels = [{ source: 'aria-label', text }];
-    field.section = this.path.sectionsAt(d);
+    const field = this.base(el, 'add-row', [{ source: 'aria-label', text }], this.path.sectionsAt(d));
     this.slots.push({ kind: 'field', field });
   }
 
-  private base(el: Element, kind: ControlKind): FieldDescriptor {
+  private base(el: Element, kind: ControlKind, labels: LabelText[], section: SectionText[]): FieldDescriptor {
     const id = `f${this.nextId++}`;
     this.elements.set(id, el);
     return {
@@ -223,11 +227,11 @@ class Collector {
       type: (attr(el, 'type') ?? '').toLowerCase(),
       role: attr(el, 'role') ?? '',
       name: attr(el, 'name') ?? '',
-      htmlId: el.id,
+      htmlId: idOf(el),
       autocomplete: (attr(el, 'autocomplete') ?? '').toLowerCase(),
-      classHint: classHintOf(typeof el.className === 'string' ? el.className : ''),
-      labels: [],
-      section: [],
+      classHint: classHintOf(classOf(el)),
+      labels,
+      section,
       options: [],
       constraints: { required: false },
       state: { visible: true, disabled: false, readOnly: false, hasValue: false },
@@ -237,9 +241,9 @@ class Collector {
 
   /** Labels, section, constraints, state, rows and protection of one control. */
   private describe(el: Element, kind: ControlKind, index: LabelIndex, place: Place, sections: SectionText[], widgetRoot?: Element): FieldDescriptor {
-    const field = this.base(el, kind);
-    if (!field.name && widgetRoot) field.name = widgetRoot.querySelector('input[name]')?.getAttribute('name') ?? '';
     const labels = explicitLabels(el, index, place.wrapping);
+    const field = this.base(el, kind, labels, sections);
+    if (!field.name && widgetRoot) field.name = widgetRoot.querySelector('input[name]')?.getAttribute('name') ?? '';
     const table = place.cell ? this.tables.contextOf(place.cell) : undefined;
     if (!labels.some((l) => l.source === 'label-for' || l.source === 'wrapping-label' || l.source === 'aria-labelledby' || l.source === 'aria-label')) {
       addLabel(labels, 'preceding-text', precedingText(widgetRoot && widgetRoot !== el && widgetRoot.contains(el) ? widgetRoot : el));
@@ -248,11 +252,10 @@ class Collector {
       addLabel(labels, 'table-header', table.columnHeader);
       addLabel(labels, 'table-row', table.rowHeader);
     }
-    field.labels = labels;
-    field.section = sections;
     const input = el as HTMLInputElement;
-    // Built in this key order (required, maxLength, pattern, inputMode, min, max): descriptors compare as JSON.
-    const constraints: FieldConstraints = { required: hasAttr(el, 'required') || attr(el, 'aria-required') === 'true' };
+    // Filled in base's object, in this key order (required, maxLength, pattern, inputMode, min, max): descriptors compare as JSON.
+    const constraints: FieldConstraints = field.constraints;
+    constraints.required = hasAttr(el, 'required') || attr(el, 'aria-required') === 'true';
     const maxLength = Number(attr(el, 'maxlength'));
     if (maxLength > 0) constraints.maxLength = maxLength;
     const pattern = attr(el, 'pattern');
@@ -263,13 +266,9 @@ class Collector {
     if (min) constraints.min = min;
     const max = attr(el, 'max');
     if (max) constraints.max = max;
-    field.constraints = constraints;
-    field.state = {
-      visible: true,
-      disabled: false,
-      readOnly: input.readOnly === true || attr(el, 'aria-readonly') === 'true',
-      hasValue: kind === 'select' ? selectHasValue(el as HTMLSelectElement) : typeof input.value === 'string' && input.value !== '',
-    };
+    const state = field.state;
+    state.readOnly = input.readOnly === true || attr(el, 'aria-readonly') === 'true';
+    state.hasValue = kind === 'select' ? selectHasValue(el as HTMLSelectElement) : typeof input.value === 'string' && input.value !== '';
     const row = table?.rowIndex !== undefined ? { rowIndex: table.rowIndex, rowGroup: table.rowGroup! } : ((place.row ? this.containerRows.placeOf(place.row) : undefined) ?? nameRow(field.name));
     if (row) {
       field.rowIndex = row.rowIndex;

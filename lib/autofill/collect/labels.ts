@@ -3,9 +3,11 @@
 // Every text keeps its source so classify can weigh it.
 import type { LabelText } from '../types';
 import { cleanText, elementText, MAX_TEXT, parentOf } from './text';
-import { attr } from './attributes';
+import { attr, idOf } from './attributes';
 
 export const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, [role=combobox], [role=spinbutton]';
+
+const NO_LABELS: readonly Element[] = [];
 
 /** One pass over a root's label[for] elements, so each control's lookup is a map hit. */
 export class LabelIndex {
@@ -21,8 +23,8 @@ export class LabelIndex {
     }
   }
 
-  labelsFor(id: string): Element[] {
-    return id ? (this.byFor.get(id) ?? []) : [];
+  labelsFor(id: string): readonly Element[] {
+    return id ? (this.byFor.get(id) ?? NO_LABELS) : NO_LABELS;
   }
 
   byId(id: string): Element | null {
@@ -44,8 +46,9 @@ function push(out: LabelText[], source: LabelText['source'], raw: string | null 
 /** Label texts of one control element, strongest source first. `wrapping`: the label element around it. */
 export function explicitLabels(el: Element, index: LabelIndex, wrapping: Element | null): LabelText[] {
   const out: LabelText[] = [];
-  for (const label of index.labelsFor(el.id)) push(out, 'label-for', elementText(label));
-  if (wrapping && !(wrapping.getAttribute('for') && wrapping.getAttribute('for') === el.id)) push(out, 'wrapping-label', elementText(wrapping));
+  const id = idOf(el);
+  for (const label of index.labelsFor(id)) push(out, 'label-for', elementText(label));
+  if (wrapping && !(wrapping.getAttribute('for') && wrapping.getAttribute('for') === id)) push(out, 'wrapping-label', elementText(wrapping));
   const labelledBy = attr(el, 'aria-labelledby');
   if (labelledBy) {
     const text = labelledBy

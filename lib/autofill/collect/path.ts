@@ -12,10 +12,11 @@ const ROW_REACH = 8;
 const NO_SECTIONS: SectionText[] = [];
 
 /**
- * Elements that may hide their subtree, mark a row or be a captcha widget. One query per root
- * finds the few that have such an attribute; the path reads attributes only on those.
+ * Elements that have a role, may hide their subtree, mark a row or be a captcha widget. A query per
+ * selector per root finds the few that have such an attribute; the walk reads attributes only on
+ * those. Separate queries: Chromium matches a selector list about three times slower than its parts.
  */
-export const MARKED_SELECTOR = `[hidden], [aria-hidden], [style], [data-row], [data-line], [data-index], [data-row-index], [aria-rowindex], ${CAPTCHA_WIDGET}`;
+export const MARKED_SELECTORS = ['[role]', '[hidden]', '[aria-hidden]', '[style]', '[data-row]', '[data-line]', '[data-index]', '[data-row-index]', '[aria-rowindex]', ...CAPTCHA_WIDGET.split(', ')];
 
 export class AncestorPath {
   /** Depth of the element last entered; the path holds depths 0..top. */

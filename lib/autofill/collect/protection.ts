@@ -1,7 +1,7 @@
 // Controls the extension must never fill, whatever they are labelled as: passwords, captchas,
 // signatures, attestations ("I attest", "I certify") and internal / office use only fields.
 import type { LabelText, SectionText } from '../types';
-import { attr } from './attributes';
+import { attr, classOf, idOf } from './attributes';
 
 const CAPTCHA = /captcha|recaptcha|hcaptcha|turnstile/iu;
 const SIGNATURE = /\bsignature\b|\bsign here\b|\be-?sign(ed|ature)?\b|\bsigned by\b/iu;
@@ -26,10 +26,11 @@ export function protectionReason(el: Element, labels: LabelText[], sections: Sec
   const type = attr(el, 'type');
   if ((type && type.toLowerCase() === 'password') || attr(el, 'autocomplete')?.includes('password')) return 'password';
   const name = attr(el, 'name') ?? '';
-  const cls = typeof el.className === 'string' ? el.className : '';
+  const cls = classOf(el);
+  const id = idOf(el);
   // The identity words never span the spaces that join name, id and class: each is tested alone.
-  const suspect = IDENTITY_WORDS.test(name) || IDENTITY_WORDS.test(el.id) || IDENTITY_WORDS.test(cls);
-  const identity = suspect ? `${name} ${el.id} ${cls}` : '';
+  const suspect = IDENTITY_WORDS.test(name) || IDENTITY_WORDS.test(id) || IDENTITY_WORDS.test(cls);
+  const identity = suspect ? `${name} ${id} ${cls}` : '';
   if ((suspect && CAPTCHA.test(identity)) || inCaptcha) return 'captcha';
   const reason = wordsReasonCached(labels.length === 1 ? labels[0]!.text : labels.map((l) => l.text).join(' | '), sections);
   // Same precedence as the words alone: captcha, signature, attestation, office use.

@@ -8,10 +8,24 @@ const HEADING_CLASS = /(?:^|[\s_-])(?:title|heading|header|section-?name|legend)
 const REGION_ROLES = new Set(['region', 'group', 'form', 'tabpanel', 'dialog']);
 const MAX_SECTIONS = 4;
 
-export function isHeading(el: Element, role = el.getAttribute('role')): boolean {
-  if (HEADING_TAGS.has(el.tagName) || role === 'heading') return true;
+/** Heading-like class lists, by class attribute: almost every element is asked, and class lists repeat. */
+const headingClasses = new Map<string, boolean>();
+
+function headingClass(cls: string): boolean {
+  let heading = headingClasses.get(cls);
+  if (heading === undefined) {
+    heading = HEADING_CLASS.test(cls);
+    if (headingClasses.size >= 2000) headingClasses.clear();
+    headingClasses.set(cls, heading);
+  }
+  return heading;
+}
+
+/** A heading holds at most two child elements; the child count is read only for heading candidates. */
+export function isHeading(el: Element, role = el.getAttribute('role'), tag = el.tagName): boolean {
+  if (HEADING_TAGS.has(tag) || role === 'heading') return el.childElementCount <= 2;
   const cls = typeof el.className === 'string' ? el.className : '';
-  return !!cls && HEADING_CLASS.test(cls) && el.childElementCount <= 2 && !el.querySelector('input, select, textarea, button, [role=combobox]');
+  return !!cls && headingClass(cls) && el.childElementCount <= 2 && !el.querySelector('input, select, textarea, button, [role=combobox]');
 }
 
 interface Found {

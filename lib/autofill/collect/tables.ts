@@ -21,20 +21,25 @@ export interface TableContext {
 export class TableIndex {
   private tables = new Map<Element, TableInfo>();
   /** Row header text by row: every control of a row shares it. */
-  private rowHeaders = new Map<Element, string>();
-  private rowCells = new Map<Element, Element[]>();
+  /** Per row: its table, cells and their columns, or null outside a table row; a row's controls share them. */
+  private rows = new Map<Element, RowInfo | null>();
 
   /** `cell`: the nearest TD or TH around the control (AncestorPath.cellAt). */
   contextOf(cell: Element | null): TableContext | undefined {
     const row = cell?.parentElement;
-    const table = row?.closest('table');
-    if (!cell || !row || !table || row.tagName !== 'TR') return undefined;
-    const info = this.info(table);
-    let cells = this.rowCells.get(row);
-    if (!cells) this.rowCells.set(row, (cells = Array.from(row.children)));
-    const column = columnOf(cells, cell);
+    if (!cell || !row) return undefined;
+    let known = this.rows.get(row);
+    if (known === undefined) {
+      const table = row.closest('table');
+      known = table && row.tagName === 'TR' ? rowInfo(this.info(table), Array.from(row.children)) : null;
+      this.rows.set(row, known);
+    }
+    if (!known) return undefined;
+    const { info, cells } = known;
+    const at = cells.indexOf(cell);
+    const column = at >= 0 ? known.columns[at]! : known.width;
     const first = cells[0];
-    const rowHeader = first && first !== cell ? this.rowHeader(row, first) : '';
+    const rowHeader = first && first !== cell ? rowHeaderOf(known, first) : '';
     const context: TableContext = { columnHeader: info.headers[column] ?? '', rowHeader };
     if (info.isDataTable) {
       const index = info.dataRows.get(row);
@@ -46,14 +51,6 @@ export class TableIndex {
     return context;
   }
 
-  private rowHeader(row: Element, first: Element): string {
-    let text = this.rowHeaders.get(row);
-    if (text === undefined) {
-      text = first.querySelector(CONTROL_SELECTOR) ? '' : elementText(first);
-      this.rowHeaders.set(row, text);
-    }
-    return text;
-  }
 
   private info(table: Element): TableInfo {
     const known = this.tables.get(table);
@@ -76,11 +73,27 @@ export class TableIndex {
   }
 }
 
-function columnOf(cells: Element[], cell: Element): number {
+interface RowInfo {
+  info: TableInfo;
+  cells: Element[];
+  /** The column each cell starts at (colspans counted), and the row's width. */
+  columns: number[];
+  width: number;
+  /** The first cell's text when it holds no control; read when a later cell first asks. */
+  header?: string;
+}
+
+function rowInfo(info: TableInfo, cells: Element[]): RowInfo {
+  const columns: number[] = [];
   let column = 0;
   for (const c of cells) {
-    if (c === cell) return column;
+    columns.push(column);
     column += Number(c.getAttribute('colspan') ?? '1') || 1;
   }
-  return column;
+  return { info, cells, columns, width: column };
+}
+
+function rowHeaderOf(row: RowInfo, first: Element): string {
+  if (row.header === undefined) row.header = first.querySelector(CONTROL_SELECTOR) ? '' : elementText(first);
+  return row.header;
 }

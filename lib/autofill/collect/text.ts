@@ -22,6 +22,18 @@ export function cleanText(raw: string): string {
   return text;
 }
 
+/** Upper-case tag names (SVG's are lower case): a page has a few dozen tags, met on every label. */
+const upperTags = new Map<string, string>();
+
+function upperTag(tag: string): string {
+  let upper = upperTags.get(tag);
+  if (upper === undefined) {
+    upper = tag.toUpperCase();
+    if (upperTags.size < 500) upperTags.set(tag, upper);
+  }
+  return upper;
+}
+
 // The text being gathered by elementText (module state instead of a closure per call).
 let gathered = '';
 let gatheredLength = 0;
@@ -50,7 +62,7 @@ function gather(node: Node): void {
       }
     } else if (type === 1) {
       const e = child as Element;
-      if (SKIP_TAGS.has(e.tagName.toUpperCase()) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
+      if (SKIP_TAGS.has(upperTag(e.tagName)) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
       gather(e);
     }
   }

@@ -1,7 +1,7 @@
 // Widget shapes the plan must format for: comboboxes by library, sectioned dates, split date
 // boxes (MM / DD / YYYY), masked inputs.
 import type { DatePart, LabelText, WidgetHint } from '../types';
-import { attr } from './attributes';
+import { attr, idOf } from './attributes';
 
 export type ComboboxLibrary = Extract<WidgetHint, { kind: 'combobox' }>['library'];
 
@@ -60,7 +60,7 @@ export function datePartOf(el: Element, labels: LabelText[], placeholder = attr(
     const part = partOfText(label.text);
     if (part) return part;
   }
-  const name = attr(el, 'name') ?? el.id;
+  const name = attr(el, 'name') ?? idOf(el);
   if (!ANY_NAME_PART.test(name)) return undefined;
   for (const [re, part] of NAME_PART) if (re.test(name)) return part;
   return undefined;

@@ -72,3 +72,30 @@ describe('a shadow root collected on its own', () => {
     expect(collectFields(gone).fields).toEqual([]);
   });
 });
+
+describe('roles, read only on elements that carry attributes', () => {
+  it('finds role=heading, role=row and role=combobox in the document and inside a shadow root', () => {
+    const fields = collect(
+      '<div><div role="heading" class="title">Servicing provider</div><div role="row"><input name="npi"></div></div><div id="host"></div>',
+      { host: '<div><span role="heading" aria-level="3">Facility</span><div role="row"><div role="combobox" aria-label="State"></div></div></div>' },
+    );
+    expect(fields.map((f) => [f.name || f.labels[0]?.text, f.kind, f.section[0]?.text, f.rowIndex])).toEqual([
+      ['npi', 'text', 'Servicing provider', 0],
+      ['State', 'combobox', 'Facility', 0],
+    ]);
+  });
+});
+
+describe('table columns', () => {
+  it('counts colspans so each control gets its own column header, and a row shares its row header', () => {
+    const fields = collect(`<table>
+      <tr><th>Line</th><th colspan="2">Dates of service</th><th>Units</th></tr>
+      <tr><td>Speech therapy</td><td><input name="from"></td><td><input name="to"></td><td><input name="units"></td></tr>
+    </table>`);
+    expect(fields.map((f) => [f.name, f.labels.find((l) => l.source === 'table-header')?.text, f.labels.find((l) => l.source === 'table-row')?.text])).toEqual([
+      ['from', 'Dates of service', 'Speech therapy'],
+      ['to', 'Dates of service', 'Speech therapy'],
+      ['units', 'Units', 'Speech therapy'],
+    ]);
+  });
+});
