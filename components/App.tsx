@@ -19,6 +19,7 @@ import { afterFirstScreen, markFirstScreenDrawn } from './app/firstScreen';
 import { Tabs } from './ui/Tabs';
 import { ToastProvider } from './ui/Toast';
 import { LockGate } from './lock/LockGate';
+import { LockNowButton } from './lock/LockNowButton';
 import { getDb } from '../lib/store/instance';
 
 export interface AppProps {
@@ -110,6 +111,7 @@ function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
         <header class="app-header">
           <h1>SCA Assistant</h1>
           <CaseSwitcher />
+          <LockNowButton />
         </header>
         <Tabs label="Screens" tabs={tabs} selected={screen} onSelect={showScreen} idPrefix="screen" />
         <main class="app-main">

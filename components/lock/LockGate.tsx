@@ -9,6 +9,7 @@ import { lockNow, lockStatus, unlock, type LockStatus } from '../../lib/store/lo
 import { readLockSettings } from '../../lib/store/lockSettings';
 import { useLiveQueryState } from '../hooks/useLiveQuery';
 import { UnlockScreen } from './UnlockScreen';
+import { LockNowContext } from './LockNowButton';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'focusin'] as const;
 
@@ -24,20 +25,22 @@ export function LockGate({ db, children }: { db: ScaDatabase; children: Componen
     if (settings.loaded) void refresh();
   }, [settings.value, settings.loaded, settings.error, refresh]);
 
+  const lock = useCallback(() => {
+    lockNow(db);
+    setStatus('locked');
+  }, [db]);
+
   const idleMinutes = settings.value?.idleMinutes;
   useEffect(() => {
     if (status !== 'unlocked' || !idleMinutes) return;
-    const timer = startIdleTimer(idleMinutes, () => {
-      lockNow(db);
-      setStatus('locked');
-    });
+    const timer = startIdleTimer(idleMinutes, lock);
     const touch = () => timer.touch();
     for (const type of ACTIVITY) document.addEventListener(type, touch, { capture: true, passive: true });
     return () => {
       timer.stop();
       for (const type of ACTIVITY) document.removeEventListener(type, touch, { capture: true });
     };
-  }, [db, status, idleMinutes]);
+  }, [status, idleMinutes, lock]);
 
   const onUnlock = useCallback(
     async (passphrase: string) => {
@@ -49,6 +52,6 @@ export function LockGate({ db, children }: { db: ScaDatabase; children: Componen
 
   if (status === undefined) return null;
   if (status === 'locked') return <UnlockScreen onUnlock={onUnlock} />;
-  // Remounted on unlock so the views read the opened data afresh.
-  return <>{children}</>;
+  // Remounted on unlock so the views read the opened data afresh. With the lock off there is nothing to lock.
+  return <LockNowContext.Provider value={status === 'unlocked' ? lock : undefined}>{children}</LockNowContext.Provider>;
 }

@@ -98,4 +98,11 @@ it('encrypts the cases at rest, unlocks only with the passphrase, locks after th
   await locked.getByRole('heading', { name: 'SCA Assistant is locked' }).waitFor();
   const relockedHtml = await locked.content();
   expect(SECRETS.filter((x) => relockedHtml.includes(x))).toEqual([]);
+
+  // "Lock" in the header locks at once.
+  await locked.getByLabel('Passphrase').fill(PASSPHRASE);
+  await locked.getByRole('button', { name: 'Unlock' }).click();
+  await locked.getByRole('heading', { name: 'Case details' }).waitFor();
+  await locked.getByRole('button', { name: 'Lock', exact: true }).click();
+  await locked.getByRole('heading', { name: 'SCA Assistant is locked' }).waitFor();
 });

@@ -42,6 +42,12 @@ describe('side panel unlock', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(await screen.findByText(/Avery Quinn - PT/)).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'SCA Assistant is locked' })).toBeNull();
+
+    // "Lock" in the header locks at once, without waiting for the idle minutes.
+    fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
+    expect(await screen.findByRole('heading', { name: 'SCA Assistant is locked' })).toBeTruthy();
+    expect(screen.queryByText(/Avery Quinn/)).toBeNull();
+    expect(await lockStatus(panel)).toBe('locked');
     panel.close();
   });
 
@@ -50,6 +56,7 @@ describe('side panel unlock', () => {
     await createCase(db, { title: 'Plain case' });
     render(<App db={db} windowId={3} search="" />);
     expect(await screen.findByText(/Plain case/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Lock' })).toBeNull();
   });
 });
 
