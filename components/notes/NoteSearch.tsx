@@ -1,7 +1,6 @@
 // Search across every case's notes by word prefix ("auth ref" finds "authorization reference");
 // a result opens that case's notes with the note highlighted.
 import { useState } from 'preact/hooks';
-import { getCase } from '../../lib/store/cases';
 import { searchNotes } from '../../lib/store/notes';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
@@ -17,16 +16,9 @@ export function NoteSearch({ onOpen }: { onOpen: (caseId: string, noteId: string
   const [query, setQuery] = useState('');
   const results = useLiveQueryState(async () => {
     if (!query.trim()) return [];
+    // The hits carry what their cases go by: reading every case on each keystroke cost more than the search.
     const hits = await searchNotes(db, query);
-    // The hits carry their cases' titles; only untitled cases are read again, for the member and payer
-    // they go by (reading every case on each keystroke cost more than the search itself).
-    const untitled = [...new Set(hits.filter((h) => !h.caseTitle.trim()).map((h) => h.caseId))];
-    const fallbacks = new Map<string, string>();
-    for (const id of untitled) {
-      const c = await getCase(db, id);
-      if (c) fallbacks.set(id, caseDisplayTitle({ title: c.title, memberName: [c.member.firstName, c.member.lastName].filter(Boolean).join(' '), payer: c.plan.payer }));
-    }
-    return hits.map((h) => ({ ...h, caseTitle: h.caseTitle.trim() ? h.caseTitle.trim() : (fallbacks.get(h.caseId) ?? 'Untitled case') }));
+    return hits.map((h) => ({ ...h, caseTitle: caseDisplayTitle({ title: h.caseTitle, memberName: h.caseMemberName, payer: h.casePayer }) }));
   }, [db, query]);
   const hits = results.value ?? [];
 

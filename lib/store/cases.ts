@@ -31,7 +31,8 @@ export interface ListCasesOptions {
   today?: string;
 }
 
-function memberName(c: Case): string {
+/** "First Last" of the case's member, as lists show it. */
+export function memberName(c: Case): string {
   return [c.member.firstName, c.member.lastName].filter(Boolean).join(' ');
 }
 

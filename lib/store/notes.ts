@@ -4,6 +4,7 @@ import type { ScaDatabase } from './db';
 import { firstIssueMessage } from './errors';
 import { essentialQueryWords, hasEveryPrefix, noteWords, RECENT_PREFIX, recentRange, withoutSearchFields, type NoteSearchFields } from './words';
 import { encryptionState } from './encryption';
+import { memberName } from './cases';
 
 type NoteRow = Note & Partial<NoteSearchFields>;
 
@@ -69,6 +70,9 @@ export interface NoteSearchHit {
   caseId: string;
   /** The case's title at search time ('' when untitled or the case is gone). */
   caseTitle: string;
+  /** What an untitled case goes by instead (see caseDisplayTitle): its member and payer. */
+  caseMemberName: string;
+  casePayer: string;
 }
 
 /**
@@ -109,7 +113,10 @@ export async function searchNotes(db: ScaDatabase, query: string, options: { lim
     }
     const hits = rows.map(toNote);
     const cases = await db.cases.bulkGet([...new Set(hits.map((n) => n.caseId))]);
-    const titles = new Map(cases.filter((c) => c !== undefined).map((c) => [c.id, c.title]));
-    return hits.map((note) => ({ note, caseId: note.caseId, caseTitle: titles.get(note.caseId) ?? '' }));
+    const byId = new Map(cases.filter((c) => c !== undefined).map((c) => [c.id, c]));
+    return hits.map((note) => {
+      const c = byId.get(note.caseId);
+      return { note, caseId: note.caseId, caseTitle: c?.title ?? '', caseMemberName: c ? memberName(c) : '', casePayer: c?.plan.payer ?? '' };
+    });
   });
 }

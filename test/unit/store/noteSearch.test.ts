@@ -83,6 +83,14 @@ describe('searchNotes gives exactly the newest matching notes', () => {
     expect(expected(notes, 'routine', 4)).toHaveLength(4);
   });
 
+  it('gives an untitled case\'s member and payer, for the name the case goes by', async () => {
+    const db = freshDb();
+    const kase = await createCase(db, { title: '', member: { firstName: 'Avery', lastName: 'Quinn' }, plan: { payer: 'Cigna' } });
+    await db.notes.add({ id: 'n1', caseId: kase.id, text: 'Peer review booked', createdAt: kase.createdAt, updatedAt: kase.createdAt });
+    const [hit] = await searchNotes(db, 'peer');
+    expect(hit).toMatchObject({ caseTitle: '', caseMemberName: 'Avery Quinn', casePayer: 'Cigna' });
+  });
+
   it('reads on when the limit falls among notes written at the same instant', async () => {
     const db = freshDb();
     const kase = await createCase(db, { title: 'Ties' });
