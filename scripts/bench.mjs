@@ -46,6 +46,9 @@ async function sidePanelOpenFigures(session, inpage) {
     const t = await p.evaluate(() => ({ first: globalThis.__firstRender, interactive: globalThis.__interactive }));
     firstRender.push(t.first);
     interactive.push(t.interactive);
+    // Extension pages share one renderer thread: a panel closed while its deferred work (the full
+    // list, the idle preload of other screens) still runs would slow the next open. Let it settle.
+    await p.evaluate(() => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), 500)));
     await p.close();
   }
   if (PANEL_ONLY) console.log(`interactive per run: ${interactive.map((ms) => ms.toFixed(0)).join(' ')} ms`);
