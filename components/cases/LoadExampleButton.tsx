@@ -2,7 +2,6 @@
 // around with realistic data; if it is already here, it is simply opened.
 import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
-import { applyImport, parseBackup } from '../../lib/store/backup';
 import { getCase } from '../../lib/store/cases';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
@@ -24,6 +23,8 @@ export function LoadExampleButton({ variant = 'secondary' }: { variant?: ButtonV
       // A file packaged with the extension, read from the extension's own origin.
       const response = await fetch(browser.runtime.getURL(EXAMPLE_CASE_PATH as '/'));
       if (!response.ok) throw new Error(`The example case is missing from this build (${response.status}).`);
+      // The backup reader (and zod with it) loads on click, not with the case list it sits on.
+      const { applyImport, parseBackup } = await import('../../lib/store/backup');
       const parsed = parseBackup(await response.text());
       if (!parsed.ok) throw new Error(`The example case could not be read: ${parsed.error}`);
       const example = parsed.backup.cases[0]?.case;

@@ -1,5 +1,4 @@
 // Service worker: wires browser events to lib/ and the feature handlers beside this file.
-import '../../lib/zodConfig';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage } from './router';
 import { forgetTab } from './frames';

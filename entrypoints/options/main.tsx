@@ -1,4 +1,3 @@
-import '../../lib/zodConfig';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import '../../components/theme.css';

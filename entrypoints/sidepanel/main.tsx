@@ -1,4 +1,3 @@
-import '../../lib/zodConfig';
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { afterFirstScreen } from '../../components/app/firstScreen';

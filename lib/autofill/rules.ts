@@ -4,7 +4,7 @@
 // applies to every row), plus its nearest section; the id only when nothing else names it. A form
 // is known by the set of its fields' signatures; two forms are the same when most of the smaller
 // one's fields are in the other, so a portal adding a field or two keeps the rules.
-import { z } from 'zod';
+import { z } from '../zod';
 import { FIELD_KEYS, type FieldKey } from './fieldKeys';
 import type { FieldDescriptor } from './types';
 

@@ -1,7 +1,7 @@
 // The case and its parts: the single source of types (TypeScript types are inferred from these).
 // Every field has a default so a draft built over days always parses; completeness is reported by
 // lib/case/validate.ts as warnings, never by refusing to save.
-import { z } from 'zod';
+import { z } from '../zod';
 
 const text = z.string().trim().max(20_000).default('');
 /** Calendar date as YYYY-MM-DD, or '' while unknown. */

@@ -1,6 +1,6 @@
 // The user's own templates: a copy of a built-in (one voice) or a new text, with the same
 // placeholders. Stored rows are checked with this schema on read; rows that fail are dropped.
-import { z } from 'zod';
+import { z } from '../zod';
 import { VOICES, type JustificationTemplate, type Voice } from './template';
 
 export const UserTemplateSchema = z.object({

@@ -1,6 +1,6 @@
 // Encrypted backup files: the backup's JSON text sealed with a key derived from the passphrase
 // (PBKDF2 parameters in the file), so the file opens in any browser with the passphrase alone.
-import { z } from 'zod';
+import { z } from '../zod';
 import { deriveKey, openText, sealText } from './crypto';
 
 export const ENCRYPTED_BACKUP_FORMAT = 'sca-assistant-backup-encrypted';

@@ -1,6 +1,6 @@
 // The typed message protocol between content scripts, the background and extension pages.
 // Every receiver safeParses and drops what fails; the background also checks the sender.
-import { z } from 'zod';
+import { z } from '../zod';
 
 const tabId = z.number().int().min(0);
 const frameId = z.number().int().min(0);

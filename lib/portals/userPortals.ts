@@ -1,6 +1,6 @@
 // Portals the user adds at run time ("this site is a portal"): their own plan's portal, a state
 // Medicaid plan, a regional BCBS. Stored in the extension's IndexedDB; each grants one host.
-import { z } from 'zod';
+import { z } from '../zod';
 import { domainMatchPatterns, portalForUrl, type Portal, BUILT_IN_PORTALS } from './registry';
 
 export const UserPortalSchema = z.object({

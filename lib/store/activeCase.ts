@@ -1,23 +1,32 @@
 // Which case each browser window is working on, kept in the meta table. Window ids are reassigned
 // after a browser restart, so a window with no entry falls back to the case last made active anywhere.
-import { z } from 'zod';
 import type { ScaDatabase } from './db';
 
 const KEY = 'activeCase';
 /** Old window ids are never reused meaningfully, so only the most recent few are kept. */
 const MAX_WINDOWS = 20;
 
-const ActiveCaseSchema = z.object({
+interface ActiveCaseRow {
   /** [windowId, caseId] pairs, most recently set last. */
-  byWindow: z.array(z.tuple([z.string(), z.string()])).default([]),
-  last: z.string().optional(),
-});
-type ActiveCaseRow = z.infer<typeof ActiveCaseSchema>;
+  byWindow: [string, string][];
+  last?: string;
+}
+
+// Checked by hand, not with zod: the side panel reads this row for its first screen, before zod loads.
+const isPair = (p: unknown): p is [string, string] => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string';
+
+/** The stored row, or an empty one when it is missing or damaged (it only remembers a choice). */
+function asActiveCaseRow(value: unknown): ActiveCaseRow {
+  const v = (value ?? {}) as { byWindow?: unknown; last?: unknown };
+  const byWindow = v.byWindow === undefined ? [] : v.byWindow;
+  if (typeof v !== 'object' || !Array.isArray(byWindow) || !byWindow.every(isPair)) return { byWindow: [] };
+  if (v.last !== undefined && typeof v.last !== 'string') return { byWindow: [] };
+  return v.last === undefined ? { byWindow } : { byWindow, last: v.last };
+}
 
 async function readRow(db: ScaDatabase): Promise<ActiveCaseRow> {
   const row = await db.meta.get(KEY);
-  const parsed = ActiveCaseSchema.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : { byWindow: [] };
+  return asActiveCaseRow(row?.value);
 }
 
 /** The window's active case, else the last active case overall; undefined when neither still exists. */

@@ -1,6 +1,6 @@
 // Case repository: list, create, save (with revision check), duplicate, archive, delete and undo.
 // Each function is one Dexie transaction, so a user action is written whole or not at all.
-import { CaseSchema, newCase, newId, type Call, type Case, type CaseInput, type CaseStatus, type NetworkAttempt, type Note, type UsageEntry } from '../case/schema';
+import type { Call, Case, CaseInput, CaseStatus, NetworkAttempt, Note, UsageEntry } from '../case/schema';
 import { STATUS_LABELS } from '../case/labels';
 import { localToday } from '../case/validate';
 import type { ScaDatabase } from './db';
@@ -125,14 +125,22 @@ export async function getCase(db: ScaDatabase, id: string): Promise<Case | undef
   return db.cases.get(id);
 }
 
-function parseCase(input: unknown): Case {
-  const parsed = CaseSchema.safeParse(input);
-  if (!parsed.success) throw new Error(`The case was not saved: ${firstIssueMessage(parsed.error)}`);
-  return parsed.data;
+// The case schema, and zod with it, is loaded by the first write rather than with this module:
+// the side panel's first screen only lists cases. Loaded before a transaction starts, never inside
+// one (an await on anything but IndexedDB would let the transaction commit early).
+async function caseSchema() {
+  const schema = await import('../case/schema');
+  const parseCase = (input: unknown): Case => {
+    const parsed = schema.CaseSchema.safeParse(input);
+    if (!parsed.success) throw new Error(`The case was not saved: ${firstIssueMessage(parsed.error)}`);
+    return parsed.data;
+  };
+  return { ...schema, parseCase };
 }
 
 /** A new draft case, stored. */
 export async function createCase(db: ScaDatabase, init: Partial<CaseInput> = {}): Promise<Case> {
+  const { newCase, parseCase } = await caseSchema();
   const c = parseCase(newCase(init));
   await db.transaction('rw', db.cases, () => db.cases.add(c));
   return c;
@@ -157,6 +165,7 @@ export type SaveCaseResult = { ok: true; case: Case } | { ok: false; conflict: C
  * saved first. A case that no longer exists is stored again (the user's edits win over a deletion).
  */
 export async function saveCaseOrThrow(db: ScaDatabase, c: Case, expectedRevision: number, now = new Date()): Promise<Case> {
+  const { parseCase } = await caseSchema();
   return db.transaction('rw', db.cases, async () => {
     const stored = await db.cases.get(c.id);
     if (stored && stored.revision !== expectedRevision) throw new RevisionConflictError(stored, expectedRevision);
@@ -178,6 +187,7 @@ export async function saveCase(db: ScaDatabase, c: Case, expectedRevision: numbe
 
 /** A copy of the case with a new id, titled "(copy)", with the network attempts copied (not calls or notes). */
 export async function duplicateCase(db: ScaDatabase, id: string, now = new Date()): Promise<Case | undefined> {
+  const { newId, parseCase } = await caseSchema();
   return db.transaction('rw', db.cases, db.attempts, async () => {
     const source = await db.cases.get(id);
     if (!source) return undefined;

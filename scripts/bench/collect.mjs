@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const entry = `
-import './lib/zodConfig';
 import { generatePage } from './lib/autofill/bench/generatePage';
 import { collectFields } from './lib/autofill/collect';
 import { classifyFields } from './lib/autofill/classify';

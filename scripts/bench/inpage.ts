@@ -1,6 +1,5 @@
 // Bundled by scripts/bench.mjs into one script evaluated inside Chromium pages (a portal page for
 // the autofill figures, the side panel page for the store figures). Exposes globalThis.__scaBench.
-import '../../lib/zodConfig';
 import { generatePage } from '../../lib/autofill/bench/generatePage';
 import { collectFields } from '../../lib/autofill/collect';
 import { classifyFields } from '../../lib/autofill/classify';

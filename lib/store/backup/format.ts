@@ -1,6 +1,6 @@
 // The backup file: a versioned JSON document holding cases with their records. Parsing is the
 // boundary where untrusted files enter, so everything is checked here and a rejection says why.
-import { z } from 'zod';
+import { z } from '../../zod';
 import { CallSchema, CaseSchema, NetworkAttemptSchema, NoteSchema, UsageEntrySchema, isoInstant } from '../../case/schema';
 
 export const BACKUP_FORMAT = 'sca-assistant-backup';
