@@ -1,5 +1,6 @@
 // Case repository: list, create, save (with revision check), duplicate, archive, delete and undo.
 // Each function is one Dexie transaction, so a user action is written whole or not at all.
+import Dexie from 'dexie';
 import type { Call, Case, CaseInput, CaseStatus, NetworkAttempt, Note, UsageEntry } from '../case/schema';
 import { STATUS_LABELS } from '../case/labels';
 import { localToday } from '../case/validate';
@@ -126,10 +127,10 @@ export async function getCase(db: ScaDatabase, id: string): Promise<Case | undef
 }
 
 // The case schema, and zod with it, is loaded by the first write rather than with this module:
-// the side panel's first screen only lists cases. Loaded before a transaction starts, never inside
-// one (an await on anything but IndexedDB would let the transaction commit early).
+// the side panel's first screen only lists cases. A caller's transaction is kept open while it
+// loads (an await on anything but IndexedDB would otherwise let it commit early).
 async function caseSchema() {
-  const schema = await import('../case/schema');
+  const schema = await Dexie.waitFor(import('../case/schema'));
   const parseCase = (input: unknown): Case => {
     const parsed = schema.CaseSchema.safeParse(input);
     if (!parsed.success) throw new Error(`The case was not saved: ${firstIssueMessage(parsed.error)}`);
