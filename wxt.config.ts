@@ -1,13 +1,25 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BUILT_IN_PORTALS, portalMatchPatterns } from './lib/portals/registry';
+import { firstPaintChunks } from './scripts/build/firstPaintChunks';
 
 // Manifest permissions are listed, with the reason for each, in README.md ("Permissions").
 export default defineConfig({
   manifestVersion: 3,
   // SCA_OUT_DIR lets parallel work build into its own folder (the e2e harness reads the same variable).
   outDir: process.env.SCA_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill: both browsers preload natively, and the polyfill's top-level DOM code
+  // would land in the chunk the service worker shares with the side panel.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  hooks: {
+    // The side panel's first screen in two files (scripts/build/firstPaintChunks.ts); only in the
+    // build that holds the pages, as the content scripts are single-file builds.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'sidepanel')) return;
+      const output = config.build?.rollupOptions?.output;
+      if (output && !Array.isArray(output)) output.manualChunks = firstPaintChunks('sidepanel');
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'SCA Assistant',
     description:
