@@ -23,6 +23,10 @@ const flag = (name) => (process.argv.includes(name) ? process.argv[process.argv.
 const PANEL_ONLY = flag('--only') === 'panel';
 const PANEL_RUNS = Number(flag('--runs') ?? 5);
 
+// Extension pages share one renderer thread: a side panel's deferred work (the full list, the idle
+// preload of the other screens) would land in the next figure's time. Each figure waits for it.
+const settle = (page) => page.evaluate(() => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), 500)));
+
 /** Seeds 1,000 cases + 10,000 notes and opens the side panel PANEL_RUNS times: first render and first case row. */
 async function sidePanelOpenFigures(session, inpage) {
   const seeder = await session.openSidePanelPage();
@@ -46,9 +50,7 @@ async function sidePanelOpenFigures(session, inpage) {
     const t = await p.evaluate(() => ({ first: globalThis.__firstRender, interactive: globalThis.__interactive }));
     firstRender.push(t.first);
     interactive.push(t.interactive);
-    // Extension pages share one renderer thread: a panel closed while its deferred work (the full
-    // list, the idle preload of other screens) still runs would slow the next open. Let it settle.
-    await p.evaluate(() => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), 500)));
+    await settle(p);
     await p.close();
   }
   if (PANEL_ONLY) console.log(`interactive per run: ${interactive.map((ms) => ms.toFixed(0)).join(' ')} ms`);
@@ -175,6 +177,7 @@ try {
   // 6. Side panel with 1,000 cases and 10,000 notes.
   await sidePanelOpenFigures(session, inpage);
   const store = await session.openSidePanelPage();
+  await settle(store);
   await store.evaluate(inpage);
   const search = await store.evaluate(() => globalThis.__scaBench.searchNotes('auth'));
   report(`note search over 10,000 notes ("auth", ${search.hits} hits)`, search.ms, 'ms', 20);
