@@ -53,6 +53,10 @@ async function sidePanelOpenFigures(session, inpage) {
     await settle(p);
     await p.close();
   }
+  // What the first screen loads before it can run: the page's module script and its preloads.
+  const html = readFileSync(join(EXTENSION_DIR, 'sidepanel.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/gu)].map((m) => readFileSync(join(EXTENSION_DIR, m[1])).length);
+  report(`side panel first-screen scripts (${scripts.length} files)`, scripts.reduce((a, b) => a + b, 0) / 1024, 'KB');
   if (PANEL_ONLY) console.log(`interactive per run: ${interactive.map((ms) => ms.toFixed(0)).join(' ')} ms`);
   report('side panel first render, 1,000 cases + 10,000 notes', median(firstRender), 'ms');
   report('side panel interactive (case list shown)', median(interactive), 'ms', 150);
