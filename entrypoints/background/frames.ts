@@ -2,6 +2,7 @@
 // only, survives service-worker restarts, gone with the browser session). Holds no case data.
 import browser from 'webextension-polyfill';
 import type { KnownFrame } from '../../lib/portals/frames';
+import { portalForUrl, type Portal } from '../../lib/portals/registry';
 
 const key = (tabId: number) => `frames:${tabId}`;
 
@@ -37,4 +38,25 @@ export function forgetFrame(tabId: number, frameId: number): Promise<void> {
 
 export function forgetTab(tabId: number): Promise<void> {
   return serialized(() => browser.storage.session.remove(key(tabId)));
+}
+
+/**
+ * Drops the records of tabs whose page is no longer a portal (the user removed their own portal).
+ * The browser stops telling the extension about those tabs' navigations, so the records would
+ * otherwise stay until the tab closes.
+ */
+export function forgetTabsOutside(portals: readonly Portal[]): Promise<void> {
+  return serialized(async () => {
+    const stored = await browser.storage.session.get(null);
+    const stale = Object.entries(stored)
+      .filter(([k, frames]) => k.startsWith('frames:') && !isPortalPage(frames as KnownFrame[], portals))
+      .map(([k]) => k);
+    if (stale.length) await browser.storage.session.remove(stale);
+  });
+}
+
+function isPortalPage(frames: KnownFrame[], portals: readonly Portal[]): boolean {
+  const top = frames.find((f) => f.frameId === 0);
+  // A record without its top frame yet (an iframe reported first) is judged when the top reports.
+  return !top || (top.origin !== 'null' && portalForUrl(top.origin + '/', portals) !== undefined);
 }

@@ -1,7 +1,8 @@
 // Service worker: wires browser events to lib/ and the feature handlers beside this file.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage } from './router';
-import { forgetTab } from './frames';
+import { forgetTab, forgetTabsOutside } from './frames';
+import { allPortals } from './portals';
 import { syncUserPortals } from './userPortals';
 import { checkFollowUps, FOLLOW_UP_ALARM, scheduleFollowUpChecks } from './followUps';
 import { fillFocusedTab } from './fillCommand';
@@ -28,7 +29,12 @@ export default defineBackground({
       .catch(() => {})
       .then(() => injectIntoOpenPortalTabs())
       .catch(() => {});
-    browser.permissions.onRemoved.addListener(() => void syncUserPortals().catch(() => {}));
+    browser.permissions.onRemoved.addListener(
+      () =>
+        void syncUserPortals()
+          .then(async () => forgetTabsOutside(await allPortals()))
+          .catch(() => {}),
+    );
     void scheduleFollowUpChecks();
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === FOLLOW_UP_ALARM) void checkFollowUps();

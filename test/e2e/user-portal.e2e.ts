@@ -79,9 +79,9 @@ it('adds a site as a portal, fills its form, keeps it across a restart, and remo
   await panel.getByRole('button', { name: 'Remove MyCarePlan' }).click();
   await panel.getByRole('status').filter({ hasText: 'MyCarePlan removed, with its permission.' }).waitFor();
   expect(await hasAccess()).toBe(false);
-  // Without access the browser no longer tells the extension about this tab's navigations, so the
-  // old report is cleared here to see whether the reloaded page reports again.
-  await s.worker.evaluate((key: string) => chrome.storage.session.remove(key), `frames:${tabId}`);
+  // Without access the browser no longer tells the extension about this tab's navigations: the
+  // extension drops the tab's old report itself, and the reloaded page does not report again.
+  await expect.poll(() => reportedFrames(tabId), { timeout: 10_000 }).toBe(0);
   await portal.reload();
   await panel.getByText('This tab is not an insurer portal').waitFor();
   expect(await panel.getByRole('list', { name: 'Portals you added' }).count()).toBe(0);

@@ -1,7 +1,8 @@
 // Frames of one page report at the same moment: every report must be kept (a lost top frame
 // leaves the panel with nothing to fill on a portal page).
 import { expect, it } from 'vitest';
-import { forgetFrame, forgetTab, framesOf, rememberFrame } from '../../../entrypoints/background/frames';
+import { forgetFrame, forgetTab, forgetTabsOutside, framesOf, rememberFrame } from '../../../entrypoints/background/frames';
+import { BUILT_IN_PORTALS, type Portal } from '../../../lib/portals/registry';
 
 const frame = (frameId: number, origin = 'https://apps.availity.com') => ({ frameId, origin, url: `${origin}/form.html`, controls: 3 });
 
@@ -15,4 +16,20 @@ it('does not bring back a frame forgotten while a report was being stored', asyn
   expect((await framesOf(4)).map((f) => f.frameId)).toEqual([0]);
   await Promise.all([rememberFrame(4, frame(3)), forgetTab(4)]);
   expect(await framesOf(4)).toEqual([]);
+});
+
+it('drops the records of tabs whose page stopped being a portal, and keeps the others', async () => {
+  const mine: Portal = { ...BUILT_IN_PORTALS[0]!, id: 'user-mycareplan', name: 'MyCarePlan', domains: ['mycareplan.example'] };
+  await rememberFrame(21, frame(0, 'https://provider.mycareplan.example'));
+  await rememberFrame(22, frame(0));
+  await rememberFrame(22, frame(3, 'null'));
+  await rememberFrame(23, frame(2));
+  await forgetTabsOutside([...BUILT_IN_PORTALS, mine]);
+  expect((await framesOf(21)).map((f) => f.frameId)).toEqual([0]);
+  await forgetTabsOutside(BUILT_IN_PORTALS);
+  expect(await framesOf(21)).toEqual([]);
+  // A built-in portal page keeps its frames, sandboxed ones included; a tab whose top frame has not
+  // reported yet is left for that report to decide.
+  expect((await framesOf(22)).map((f) => f.frameId)).toEqual([0, 3]);
+  expect((await framesOf(23)).map((f) => f.frameId)).toEqual([2]);
 });
