@@ -13,6 +13,8 @@ export interface ExtensionSession {
   extensionId: string;
   sidePanelUrl(params?: Record<string, string>): string;
   openSidePanelPage(params?: Record<string, string>): Promise<Page>;
+  /** The frames each tab's content scripts reported, as the background keeps them, by tab id. */
+  frameRecords(): Promise<Record<string, { frameId: number; origin: string; url: string; controls: number }[]>>;
   tabIdOf(page: Page): Promise<number | undefined>;
   relaunch(): Promise<ExtensionSession>;
   grantHostsAsUser(patterns: string[]): Promise<ExtensionSession>;

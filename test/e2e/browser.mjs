@@ -90,6 +90,12 @@ export async function launchExtension({ server, userDataDir, headless = true, ar
     await page.goto(session.sidePanelUrl(params));
     return page;
   };
+  /** The frames each tab's content scripts reported, as the background keeps them: { tabId: frames }. */
+  session.frameRecords = () =>
+    session.worker.evaluate(async () => {
+      const all = await chrome.storage.session.get(null);
+      return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('frames:')).map(([k, v]) => [k.slice('frames:'.length), v]));
+    });
   /** The id the extension's tabs API gives a page (for sidepanel.html?tabId=N). */
   session.tabIdOf = async (page) => {
     const url = page.url();

@@ -12,11 +12,8 @@ afterAll(async () => {
 });
 
 /** Tab ids whose frames reported to the background, read from the service worker's session storage. */
-async function reportingTabs(): Promise<Record<string, { frameId: number; origin: string }[]>> {
-  return s.worker.evaluate(async () => {
-    const all: Record<string, { frameId: number; origin: string }[]> = await chrome.storage.session.get(null);
-    return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('frames:')).map(([k, v]) => [k.slice(7), v]));
-  });
+function reportingTabs(): Promise<Record<string, { frameId: number; origin: string }[]>> {
+  return s.frameRecords();
 }
 
 it('runs the content script on a portal host and not on an unrelated host served by the same server', async () => {

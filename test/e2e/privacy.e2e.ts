@@ -202,7 +202,7 @@ it('answers a forged request for a refused frame with an error and does nothing'
 
 it('ignores messages of the wrong shape from an extension page and page-only messages from a content script', async () => {
   const tabId = (await s.tabIdOf(framesPortal))!;
-  const framesBefore = await s.worker.evaluate((t) => chrome.storage.session.get(`frames:${t}`), tabId);
+  const framesBefore = (await s.frameRecords())[tabId];
   const stateBefore = await readAppState(framesPortal);
   const wrongShapes = [
     null,
@@ -242,7 +242,7 @@ it('ignores messages of the wrong shape from an extension page and page-only mes
   }, tabId);
   expect(fromContent.every((a) => a.includes('no answer'))).toBe(true);
   expect(await readAppState(framesPortal)).toEqual(stateBefore);
-  expect(await s.worker.evaluate((t) => chrome.storage.session.get(`frames:${t}`), tabId)).toEqual(framesBefore);
+  expect((await s.frameRecords())[tabId]).toEqual(framesBefore);
 });
 
 it('is unreachable from a portal page\'s own scripts (no externally_connectable)', async () => {

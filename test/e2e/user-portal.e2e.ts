@@ -28,8 +28,7 @@ afterAll(async () => {
 
 const hasAccess = () => s.worker.evaluate((origins: string[]) => chrome.permissions.contains({ origins }), ORIGINS);
 /** Frames of the tab that reported to the background: the detector ran there. */
-const reportedFrames = (tabId: number) =>
-  s.worker.evaluate(async (key: string) => ((await chrome.storage.session.get(key))[key] ?? []).length as number, `frames:${tabId}`);
+const reportedFrames = async (tabId: number): Promise<number> => ((await s.frameRecords())[tabId] ?? []).length;
 
 async function panelFor(portal: Page) {
   const tabId = await s.activeTabId(portal);
