@@ -2,6 +2,7 @@
 // or a message the user can act on. The case editor shows them as warnings: saving is never blocked,
 // because a draft is filled in over days.
 import type { Case, Provider } from './schema';
+import { localDateOf } from '../clocks/calendarDate';
 
 export type Check = { ok: true; value: string } | { ok: false; message: string };
 
@@ -228,8 +229,7 @@ export function validateDate(input: string): Check {
 
 /** Today's local calendar date as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return localDateOf(now);
 }
 
 /** A date range whose start is not after its end. Either side may be '' (not known yet). */

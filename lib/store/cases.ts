@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import type { Call, Case, CaseInput, CaseStatus, NetworkAttempt, Note, UsageEntry } from '../case/schema';
 import { STATUS_LABELS } from '../case/labels';
-import { localToday } from '../case/validate';
+import { localDateOf } from '../clocks/calendarDate';
 import type { ScaDatabase } from './db';
 import { firstIssueMessage } from './errors';
 import { withoutSearchFields } from './words';
@@ -79,7 +79,7 @@ export function compareCaseSummaries(a: CaseSummary, b: CaseSummary): number {
 }
 
 export async function listCases(db: ScaDatabase, options: ListCasesOptions = {}): Promise<CaseSummary[]> {
-  const today = options.today ?? localToday();
+  const today = options.today ?? localDateOf(new Date());
   const statuses = options.status === undefined ? undefined : new Set<CaseStatus>(typeof options.status === 'string' ? [options.status] : options.status);
   const words = (options.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const all = await db.cases.toArray();
@@ -100,7 +100,7 @@ export async function listCases(db: ScaDatabase, options: ListCasesOptions = {})
  * through the follow-up index instead of reading every case: what the case list draws first.
  * Approximate only where more than `count` cases share the cut-off date; listCases follows.
  */
-export async function listFirstCases(db: ScaDatabase, count: number, today = localToday()): Promise<CaseSummary[]> {
+export async function listFirstCases(db: ScaDatabase, count: number, today = localDateOf(new Date())): Promise<CaseSummary[]> {
   // Page by page, `count` rows at a time: reading (and deserialising) rows is the cost this saves.
   const rows: Case[] = [];
   for (let offset = 0; rows.length < count; offset += count) {
