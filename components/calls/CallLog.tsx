@@ -1,54 +1,100 @@
-// The case's calls, newest first: when, how long, whom, the representative, the reference number
-// (one click to copy) and what was said.
-import { CALL_PARTY_LABELS } from '../../lib/case/labels';
+// The case's logged calls, newest first. One entry at a time opens for correction in place; a
+// deleted call can be put back from the toast ("Undo"). Deleting never moves the follow-up date.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Call } from '../../lib/case/schema';
-import { Button } from '../ui/Button';
-import { callDuration, formatCallStart } from './callTime';
+import { storageErrorMessage } from '../../lib/store/errors';
+import { deleteRecord, putRecord } from '../../lib/store/records';
+import { useDb } from '../app/DbContext';
+import { useToast } from '../ui/Toast';
+import { CallLogEntry } from './CallLogEntry';
 import { useCopyWithToast } from './useCopyWithToast';
 
+/** putRecord's own messages ("The call was not saved: its case no longer exists ...") already say what happened. */
+function writeErrorMessage(err: unknown, action: string): string {
+  return err instanceof Error && err.message.startsWith('The call') ? err.message : storageErrorMessage(err, action);
+}
+
 export function CallLog({ calls }: { calls: readonly Call[] }) {
+  const db = useDb();
+  const toast = useToast();
   const copy = useCopyWithToast();
-  if (calls.length === 0) return <p class="muted">No calls logged yet.</p>;
+  const [editingId, setEditingId] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  // The entry whose Edit button gets focus once it shows (after the editor closes, a delete or an undo).
+  const focusEditOf = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const id = focusEditOf.current;
+    const button = id ? editButtons.current.get(id) : undefined;
+    if (!button) return;
+    focusEditOf.current = undefined;
+    button.focus();
+  }, [calls, editingId]);
+
+  const openEditor = (id: string) => {
+    // The editor takes focus itself; a focus still owed to another entry would pull it away.
+    focusEditOf.current = undefined;
+    setEditingId(id);
+  };
+
+  const closeEditor = (id: string) => {
+    focusEditOf.current = id;
+    setEditingId(undefined);
+  };
+
+  const remove = async (call: Call) => {
+    // Focus moves on to the next entry (or the one before) rather than being lost with the button.
+    const at = calls.findIndex((c) => c.id === call.id);
+    focusEditOf.current = (calls[at + 1] ?? calls[at - 1])?.id;
+    try {
+      const removed = await deleteRecord(db, 'calls', call.id);
+      setError(undefined);
+      if (removed) toast({ message: 'Call deleted.', action: { label: 'Undo', onAction: () => restore(removed) } });
+    } catch (err) {
+      focusEditOf.current = undefined;
+      setError(writeErrorMessage(err, 'delete the call'));
+    }
+  };
+
+  const restore = async (removed: Call) => {
+    focusEditOf.current = removed.id;
+    try {
+      await putRecord(db, 'calls', removed);
+      setError(undefined);
+    } catch (err) {
+      focusEditOf.current = undefined;
+      setError(writeErrorMessage(err, 'restore the call'));
+    }
+  };
+
   return (
-    <ol class="row-list call-log" aria-label="Calls, newest first">
-      {calls.map((c) => (
-        <li key={c.id} class="row-item call-log-entry">
-          <div class="row-item-head">
-            <strong>{formatCallStart(c.startedAt)}</strong>
-            <span class="muted">{callDuration(c) ?? 'in progress'}</span>
-          </div>
-          <p class="call-log-meta">
-            {CALL_PARTY_LABELS[c.party]}
-            {c.representative && <> · Rep: {c.representative}</>}
-            {c.phoneNumber && <> · {c.phoneNumber}</>}
-          </p>
-          {c.referenceNumber && (
-            <p class="call-log-ref">
-              Reference: <span class="mono">{c.referenceNumber}</span>{' '}
-              <Button size="sm" variant="ghost" aria-label={`Copy reference number ${c.referenceNumber}`} onClick={() => copy(c.referenceNumber)}>
-                Copy
-              </Button>
-            </p>
-          )}
-          {c.summary && <p class="call-log-summary">{c.summary}</p>}
-          {(c.outcome || c.nextStep) && (
-            <dl class="call-log-details">
-              {c.outcome && (
-                <>
-                  <dt>Outcome</dt>
-                  <dd>{c.outcome}</dd>
-                </>
-              )}
-              {c.nextStep && (
-                <>
-                  <dt>Next step</dt>
-                  <dd>{c.nextStep}</dd>
-                </>
-              )}
-            </dl>
-          )}
-        </li>
-      ))}
-    </ol>
+    <>
+      {error && (
+        <p class="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
+      {calls.length === 0 ? (
+        <p class="muted">No calls logged yet.</p>
+      ) : (
+        <ol class="row-list call-log" aria-label="Calls, newest first">
+          {calls.map((c) => (
+            <CallLogEntry
+              key={c.id}
+              call={c}
+              editing={editingId === c.id}
+              editButtonRef={(el: HTMLButtonElement | null) => {
+                if (el) editButtons.current.set(c.id, el);
+                else editButtons.current.delete(c.id);
+              }}
+              onEdit={() => openEditor(c.id)}
+              onCloseEditor={() => closeEditor(c.id)}
+              onDelete={() => void remove(c)}
+              onCopy={(text) => void copy(text)}
+            />
+          ))}
+        </ol>
+      )}
+    </>
   );
 }

@@ -1,9 +1,11 @@
 // The open call's fields as typed: each change is saved shortly after the last keystroke, and any
 // pending change is saved at once when the view closes or the page is hidden (side panel closed).
+// Writes replace the stored call only while it exists, so a late save never brings back a call
+// deleted meanwhile (the call is stored before it is ever edited: at "Start call").
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Call } from '../../lib/case/schema';
 import { storageErrorMessage } from '../../lib/store/errors';
-import { putRecord } from '../../lib/store/records';
+import { updateRecord } from '../../lib/store/records';
 import { useDb } from '../app/DbContext';
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
 
@@ -18,6 +20,8 @@ export interface CallDraft {
   set<K extends EditableField>(field: K, value: Call[K]): void;
   /** Saves the call with its end time; resolves to the stored call. */
   end(now?: Date): Promise<Call | undefined>;
+  /** Saves any pending change now; resolves to false (with `error` set) when the save failed. */
+  saveNow(): Promise<boolean>;
 }
 
 function saveErrorMessage(err: unknown): string {
@@ -34,10 +38,12 @@ export function useCallDraft(initial: Call): CallDraft {
 
   const save = useCallback(async () => {
     try {
-      await putRecord(db, 'calls', latest.current);
+      await updateRecord(db, 'calls', latest.current);
       setError(undefined);
+      return true;
     } catch (err) {
       setError(saveErrorMessage(err));
+      return false;
     }
   }, [db]);
   const debouncedSave = useDebouncedCallback(save, CALL_SAVE_DELAY_MS);
@@ -68,7 +74,7 @@ export function useCallDraft(initial: Call): CallDraft {
       debouncedSave.cancel();
       const ended: Call = { ...latest.current, endedAt: now.toISOString() };
       try {
-        const stored = await putRecord(db, 'calls', ended);
+        const stored = await updateRecord(db, 'calls', ended);
         latest.current = stored;
         setCall(stored);
         setError(undefined);
@@ -81,5 +87,12 @@ export function useCallDraft(initial: Call): CallDraft {
     [db, debouncedSave],
   );
 
-  return { call, error, set, end };
+  // Retries after a failed save too, so closing an editor never hides unsaved text.
+  const saveNow = useCallback(async () => {
+    if (!debouncedSave.pending() && error === undefined) return true;
+    debouncedSave.cancel();
+    return save();
+  }, [debouncedSave, save, error]);
+
+  return { call, error, set, end, saveNow };
 }
