@@ -22,7 +22,7 @@ import {
 import { normalize } from './normalize';
 import { CHOICE_KEYS, optionsFitKey, optionsHint } from './options';
 import { headingOwner, labelOwnerOf, SPECIFIC_PROVIDER_ROLES } from './owners';
-import { resolveDuplicates } from './duplicates';
+import { datePart, resolveDuplicates } from './duplicates';
 
 export interface ClassifyOptions {
   rules?: FieldRule[];
@@ -88,6 +88,8 @@ interface Text {
   source: Evidence['source'];
   raw: string;
   norm: string;
+  /** matchText(norm), looked up once: classifyOne asks it up to four times per text. */
+  match: TextMatch;
 }
 
 interface Candidate {
@@ -139,18 +141,18 @@ function textsOf(field: FieldDescriptor): Text[] {
   const texts: Text[] = [];
   for (const l of field.labels) {
     const norm = normalize(l.text);
-    if (norm) texts.push({ source: l.source, raw: l.text, norm });
+    if (norm) texts.push({ source: l.source, raw: l.text, norm, match: matchText(norm) });
   }
   if (field.name) {
     const norm = remembered(nameNorms, field.name, nameNorm);
-    if (norm) texts.push({ source: 'name', raw: field.name, norm });
+    if (norm) texts.push({ source: 'name', raw: field.name, norm, match: matchText(norm) });
   }
   if (field.htmlId) {
     const norm = remembered(idNorms, field.htmlId, idNorm);
-    if (norm) texts.push({ source: 'id', raw: field.htmlId, norm });
+    if (norm) texts.push({ source: 'id', raw: field.htmlId, norm, match: matchText(norm) });
   }
   const auto = field.autocomplete ? AUTOCOMPLETE[field.autocomplete.split(/\s+/u).pop() ?? ''] : undefined;
-  if (auto) texts.push({ source: 'autocomplete', raw: field.autocomplete, norm: auto });
+  if (auto) texts.push({ source: 'autocomplete', raw: field.autocomplete, norm: auto, match: matchText(auto) });
   return texts;
 }
 
@@ -172,10 +174,10 @@ function classifyOne(field: FieldDescriptor): Classification {
   const texts = textsOf(field);
   const blockedBySection = blockingSection(field.section);
   if (blockedBySection) return { field, score: 0, evidence: [{ source: 'section', words: blockedBySection.text }], note: `in a search or login block ("${blockedBySection.text}")` };
-  const badName = texts.find((t) => (t.source === 'name' || t.source === 'id') && matchText(t.norm).nameBlocked);
+  const badName = texts.find((t) => (t.source === 'name' || t.source === 'id') && t.match.nameBlocked);
   if (badName) return { field, score: 0, evidence: [{ source: badName.source, words: badName.raw }], note: `not a case field (${badName.source} "${badName.raw}")` };
   const strongest = texts[0];
-  if (strongest && matchText(strongest.norm).blocked) {
+  if (strongest && strongest.match.blocked) {
     return { field, score: 0, evidence: [{ source: strongest.source, words: strongest.raw }], note: `not a case field ("${strongest.raw}")` };
   }
 
@@ -184,7 +186,7 @@ function classifyOne(field: FieldDescriptor): Classification {
     if (reasons) return { field, key: 'exceptionReasons', score: 0.85, evidence: [{ source: 'section', words: reasons.text }, ...(texts[0] ? [{ source: texts[0].source, words: texts[0].raw }] : [])] };
   }
   const candidates: Candidate[] = [];
-  for (const text of texts) if (!matchText(text.norm).blocked) fromText(field, text, texts, candidates);
+  for (const text of texts) if (!text.match.blocked) fromText(field, text, texts, candidates);
   const hint = optionsHint(field);
   if (hint) {
     const evidence: Evidence = { source: 'options', words: hint.words };
@@ -211,9 +213,31 @@ interface TextMatch {
 const matchCache = new Map<string, TextMatch>();
 const MATCH_CACHE_LIMIT = 50000;
 
+/** What matchText answers for words no pattern names. */
+const NO_MATCH: TextMatch = { attribute: undefined, keys: [], quantity: false, blocked: false, nameBlocked: false };
+
+/**
+ * Every pattern matchText starts from, as one alternation: most names and ids ("b0f3", "txt_17")
+ * match none, and one run over the words tells that instead of sixty. The blockers (not,
+ * ATTRIBUTE_BLOCKERS, QUANTITY_NOT) only matter once a pattern matched, so they stay out.
+ */
+const ANY_PATTERN = anyOf([...ATTRIBUTE_PATTERNS.map((p) => p.re), ...KEY_PATTERNS.map((p) => p.re), QUANTITY, FIELD_BLOCKERS, NAME_BLOCKERS]);
+
+function anyOf(patterns: RegExp[]): RegExp | undefined {
+  // Only plain patterns join: a flag or a backreference would change what the union matches, and
+  // a named group could appear twice (a syntax error).
+  if (patterns.some((re) => re.flags !== 'u' || /\\[1-9k]|\(\?<[^=!]/u.test(re.source))) return undefined;
+  return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'u');
+}
+
 function matchText(norm: string): TextMatch {
   const known = matchCache.get(norm);
   if (known) return known;
+  if (ANY_PATTERN && !ANY_PATTERN.test(norm)) {
+    if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
+    matchCache.set(norm, NO_MATCH);
+    return NO_MATCH;
+  }
   let attribute: TextMatch['attribute'];
   for (const p of ATTRIBUTE_PATTERNS) {
     if (!p.re.test(norm)) continue;
@@ -231,7 +255,7 @@ function matchText(norm: string): TextMatch {
 function fromText(field: FieldDescriptor, text: Text, all: Text[], out: Candidate[]): void {
   const sourceWeight = SOURCE_WEIGHT[text.source];
   const evidence: Evidence = { source: text.source, words: text.raw };
-  const { attribute: best, keys, quantity } = matchText(text.norm);
+  const { attribute: best, keys, quantity } = text.match;
   if (best?.attribute === 'none') out.push({ key: 'none', score: sourceWeight * best.weight, evidence: [evidence] });
   else if (best) {
     const owned = ownedKey(field, best.attribute, best.owner ?? labelOwnerOf(text.norm), all);
@@ -340,7 +364,14 @@ function addRow(field: FieldDescriptor): Classification {
 
 /** Quantities are procedure units when they sit with a procedure code (same row group or form), else visits. */
 function settleQuantities(all: Classification[]): void {
-  const procedureGroups = new Set(all.filter((c) => c.key === 'service.procedure').map((c) => c.field.rowGroup ?? ''));
+  const procedureGroups = new Set<string>();
+  let quantities = false;
+  for (const c of all) {
+    if (c.key === 'service.procedure') procedureGroups.add(c.field.rowGroup ?? '');
+    else if (c.note === 'quantity') quantities = true;
+  }
+  // Most forms have no quantity box: no second pass.
+  if (!quantities) return;
   const anyProcedure = procedureGroups.size > 0;
   for (const c of all) {
     if (c.note !== 'quantity') continue;
@@ -381,8 +412,12 @@ function settleRows(all: Classification[]): void {
 function settleDateParts(all: Classification[]): void {
   const groups = new Map<string, Classification[]>();
   for (const c of all) {
-    const part = c.field.widgets.find((w) => w.kind === 'date-part');
-    if (part && part.kind === 'date-part' && !c.field.protected) groups.set(part.group, [...(groups.get(part.group) ?? []), c]);
+    const part = datePart(c.field);
+    if (part && !c.field.protected) {
+      const list = groups.get(part.group);
+      if (list) list.push(c);
+      else groups.set(part.group, [c]);
+    }
   }
   for (const list of groups.values()) {
     const best = [...list].sort((a, b) => (b.key ? 1 : 0) - (a.key ? 1 : 0) || b.score - a.score)[0]!;

@@ -1,7 +1,15 @@
 // One control per case field: when several controls claim the same key (and row), the best-scored
 // keeps it and the others stay unclassified with a note. Boxes of one split date count as one.
 import { ROW_KEYS } from '../fieldKeys';
-import type { Classification } from '../types';
+import type { Classification, FieldDescriptor, WidgetHint } from '../types';
+
+/** The split-date box hint of a control; most controls have no widget hint, so no search for them. */
+export function datePart(field: FieldDescriptor): Extract<WidgetHint, { kind: 'date-part' }> | undefined {
+  const widgets = field.widgets;
+  if (widgets.length === 0) return undefined;
+  for (const w of widgets) if (w.kind === 'date-part') return w;
+  return undefined;
+}
 
 export function resolveDuplicates(all: Classification[]): void {
   // Claims by slot, then by unit (a control, or all boxes of one split date). Kept in side maps:
@@ -10,8 +18,8 @@ export function resolveDuplicates(all: Classification[]): void {
   for (const c of all) {
     // Reason checkboxes each stand for one reason: all of them are the case's exception reasons.
     if (!c.key || (c.key === 'exceptionReasons' && c.field.kind === 'checkbox')) continue;
-    const part = c.field.widgets.find((w) => w.kind === 'date-part');
-    const unit = part && part.kind === 'date-part' ? `date:${part.group}` : c.field.id;
+    const part = datePart(c.field);
+    const unit = part ? `date:${part.group}` : c.field.id;
     const slot = ROW_KEYS.has(c.key) ? `${c.key}#${c.row ?? 0}` : c.key;
     let units = claims.get(slot);
     if (!units) claims.set(slot, (units = new Map()));

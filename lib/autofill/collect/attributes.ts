@@ -1,9 +1,12 @@
 // Attribute reads of the control being described. A control is asked about some thirty attributes
 // (labels, constraints, masks, protection) and has a handful: one getAttributeNames() per control
-// answers the absent ones without a call into the DOM each.
+// answers the absent ones without a call into the DOM each, and each present one is read once
+// (type, name, placeholder and autocomplete are asked by several helpers; collect never writes).
 
 let current: Element | null = null;
 let names: string[] = [];
+/** Values of names, by index, once read (undefined: not read yet). */
+let values: (string | null | undefined)[] = [];
 // The current control's id and class list, read once (several helpers ask).
 let id: string | undefined;
 let classes: string | undefined;
@@ -11,6 +14,7 @@ let classes: string | undefined;
 function knowAttributes(el: Element | null, list: string[]): void {
   current = el;
   names = list;
+  if (values.length) values = [];
   id = undefined;
   classes = undefined;
 }
@@ -34,7 +38,11 @@ export function classOf(el: Element): string {
 /** el.getAttribute(name), for a lowercase name. */
 export function attr(el: Element, name: string): string | null {
   if (el !== current) knowAttributes(el, el.getAttributeNames());
-  return names.includes(name) ? el.getAttribute(name) : null;
+  const i = names.indexOf(name);
+  if (i < 0) return null;
+  let value = values[i];
+  if (value === undefined) value = values[i] = el.getAttribute(name);
+  return value;
 }
 
 /** el.hasAttribute(name), for a lowercase name. */

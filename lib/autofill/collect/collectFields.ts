@@ -22,6 +22,8 @@ export interface CollectResult {
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'date', 'url', 'search', 'datetime-local', 'month', 'password']);
 const ADD_ROW = /^\+?\s*add\b.{0,40}\b(another|row|line|more|additional|new|diagnos[ie]s|procedures?|services?|codes?|cpt|icd)\b|^\+\s*add\b/iu;
 const MAX_OPTIONS = 400;
+/** Tags the DOM never lets host a shadow root (attachShadow throws for them): no shadowRoot read. */
+const NO_SHADOW_TAGS = new Set(['INPUT', 'OPTION', 'SELECT', 'TEXTAREA', 'LABEL', 'BUTTON', 'A', 'TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'FORM', 'FIELDSET', 'LEGEND', 'LI', 'UL', 'OL', 'IMG', 'BR', 'OPTGROUP']);
 
 /** What the walk knew about a control's surroundings when it met it (groups are described after the walk). */
 interface Place {
@@ -76,7 +78,7 @@ class Collector {
   enterAncestors(host: Element): void {
     const chain: Element[] = [];
     for (let node: Element | null = host; node; node = parentOf(node)) chain.unshift(node);
-    for (const node of chain) this.path.enter(node, node.getAttribute('role'), true, !node.parentElement);
+    for (const node of chain) this.path.enter(node, node.tagName, node.getAttribute('role'), true, !node.parentElement);
   }
 
   /** Depth-first over the root's elements in document order, each shadow root right after its host. */
@@ -98,7 +100,7 @@ class Collector {
     // Only marked elements can have a role: no attribute read for the rest.
     const isMarked = marked !== null && marked.has(el);
     const role = isMarked ? el.getAttribute('role') : null;
-    this.path.enter(el, role, isMarked, treeStart);
+    this.path.enter(el, tag, role, isMarked, treeStart);
     const d = this.path.top;
     if (tag === 'INPUT') this.input(el as HTMLInputElement, index, rootId, d);
     else if (tag === 'SELECT' || tag === 'TEXTAREA') this.simple(el, tag === 'SELECT' ? 'select' : 'textarea', index, d);
@@ -106,8 +108,10 @@ class Collector {
     else if (role === 'combobox') this.ariaCombobox(el, index, d);
     else if (role === 'spinbutton') this.sectionedDate(el, index);
     else if (isHeading(el, role, tag)) this.sections.noteHeading(el);
-    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow) this.walk(shadow);
+    if (!NO_SHADOW_TAGS.has(tag)) {
+      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (shadow) this.walk(shadow);
+    }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) this.visit(child, index, rootId, marked, false);
     this.path.leave();
   }
@@ -168,8 +172,12 @@ class Collector {
     if (!this.usable(el, d)) return;
     const field = this.describe(el, kind, index, this.placeAt(d), this.path.sectionsAt(d));
     if (kind === 'select') {
-      const options = Array.from((el as HTMLSelectElement).options).slice(0, MAX_OPTIONS);
-      field.options = options.map((o) => ({ value: o.value, text: cleanText(o.text) }));
+      const options = (el as HTMLSelectElement).options;
+      const count = Math.min(options.length, MAX_OPTIONS);
+      for (let i = 0; i < count; i++) {
+        const o = options[i]!;
+        field.options.push({ value: o.value, text: cleanText(o.text) });
+      }
     }
     this.slots.push({ kind: 'field', field });
   }

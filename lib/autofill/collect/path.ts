@@ -41,13 +41,13 @@ export class AncestorPath {
   constructor(private sections: SectionTracker) {}
 
   /**
-   * Adds el below the current top. `marked`: el matches MARKED_SELECTOR (or may: the caller does
-   * not know). `treeStart`: el's parent is a shadow root.
+   * Adds el below the current top. `tag`: el.tagName (the caller has read it). `marked`: el
+   * matches MARKED_SELECTOR (or may: the caller does not know). `treeStart`: el's parent is a
+   * shadow root.
    */
-  enter(el: Element, role: string | null, marked: boolean, treeStart: boolean): void {
+  enter(el: Element, tag: string, role: string | null, marked: boolean, treeStart: boolean): void {
     const d = ++this.top;
     const p = d - 1;
-    const tag = el.tagName;
     const inherit = p >= 0 && !treeStart;
     this.els[d] = el;
     this.roles[d] = role;

@@ -31,7 +31,7 @@ export class TableIndex {
     let known = this.rows.get(row);
     if (known === undefined) {
       const table = row.closest('table');
-      known = table && row.tagName === 'TR' ? rowInfo(this.info(table), Array.from(row.children)) : null;
+      known = table && row.tagName === 'TR' ? rowInfo(this.info(table), row) : null;
       this.rows.set(row, known);
     }
     if (!known) return undefined;
@@ -55,7 +55,11 @@ export class TableIndex {
   private info(table: Element): TableInfo {
     const known = this.tables.get(table);
     if (known) return known;
-    const rows = Array.from((table as HTMLTableElement).rows ?? table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
+    // A table's rows collection leaves out nested tables' rows; a querySelectorAll does not.
+    const own = (table as HTMLTableElement).rows;
+    const rows: Element[] = [];
+    if (own) for (let i = 0; i < own.length; i++) rows.push(own[i]!);
+    else for (const r of Array.from(table.querySelectorAll('tr'))) if (r.closest('table') === table) rows.push(r);
     const headRow = rows.find((r) => r.children.length > 0 && Array.from(r.children).every((c) => c.tagName === 'TH'));
     const headers: string[] = [];
     if (headRow) for (const c of Array.from(headRow.children)) {
@@ -83,10 +87,13 @@ interface RowInfo {
   header?: string;
 }
 
-function rowInfo(info: TableInfo, cells: Element[]): RowInfo {
+function rowInfo(info: TableInfo, row: Element): RowInfo {
+  // Walked by sibling links: Array.from over a live HTMLCollection costs a DOM call per step and then some.
+  const cells: Element[] = [];
   const columns: number[] = [];
   let column = 0;
-  for (const c of cells) {
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    cells.push(c);
     columns.push(column);
     column += Number(c.getAttribute('colspan') ?? '1') || 1;
   }
