@@ -19,8 +19,10 @@ function report(name, value, unit, budget, { lowerIsBetter = true, digits = 1 } 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // `--only panel` runs only the side panel open figures (section 6), e.g. to measure a change to the
 // panel's startup without the minutes the other sections take; `--runs N` opens the panel N times.
+// `--only collect` runs only the collect + classify figures (section 4) and prints every run.
 const flag = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const PANEL_ONLY = flag('--only') === 'panel';
+const COLLECT_ONLY = flag('--only') === 'collect';
 const PANEL_RUNS = Number(flag('--runs') ?? 5);
 
 // Extension pages share one renderer thread: a side panel's deferred work (the full list, the idle
@@ -115,53 +117,55 @@ try {
   }
   await gen.close();
 
-  // 2. Page load with the extension against without it, on the 1,000-control page. Same browser
-  // and profile, same bytes: served under a portal host (the content script runs) and under a host
-  // that is not a portal (it does not), alternating, so only the extension's work differs.
-  const heavy = readFileSync(join(root, 'apps.availity.com/bench/form-1000.html'));
-  mkdirSync(join(root, 'www.example.org/bench'), { recursive: true });
-  writeFileSync(join(root, 'www.example.org/bench/form-1000.html'), heavy);
-  const loadTime = async (host) => {
-    const page = await session.context.newPage();
-    await page.goto(server.url(host, '/bench/form-1000.html'), { waitUntil: 'load' });
-    const ms = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
-    await page.close();
-    return ms;
-  };
-  const withExt = [];
-  const without = [];
-  for (let i = 0; i < 3; i++) {
-    await loadTime('apps.availity.com');
-    await loadTime('www.example.org');
-  }
-  for (let i = 0; i < 30; i++) {
-    withExt.push(await loadTime('apps.availity.com'));
-    without.push(await loadTime('www.example.org'));
-  }
-  report('page load, portal host, content script runs (median of 30)', median(withExt), 'ms');
-  report('page load, same page, no content script (median of 30)', median(without), 'ms');
-  report('page load ratio with / without', median(withExt) / median(without), 'x', 1.02, { digits: 3 });
+  if (!COLLECT_ONLY) {
+    // 2. Page load with the extension against without it, on the 1,000-control page. Same browser
+    // and profile, same bytes: served under a portal host (the content script runs) and under a host
+    // that is not a portal (it does not), alternating, so only the extension's work differs.
+    const heavy = readFileSync(join(root, 'apps.availity.com/bench/form-1000.html'));
+    mkdirSync(join(root, 'www.example.org/bench'), { recursive: true });
+    writeFileSync(join(root, 'www.example.org/bench/form-1000.html'), heavy);
+    const loadTime = async (host) => {
+      const page = await session.context.newPage();
+      await page.goto(server.url(host, '/bench/form-1000.html'), { waitUntil: 'load' });
+      const ms = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+      await page.close();
+      return ms;
+    };
+    const withExt = [];
+    const without = [];
+    for (let i = 0; i < 3; i++) {
+      await loadTime('apps.availity.com');
+      await loadTime('www.example.org');
+    }
+    for (let i = 0; i < 30; i++) {
+      withExt.push(await loadTime('apps.availity.com'));
+      without.push(await loadTime('www.example.org'));
+    }
+    report('page load, portal host, content script runs (median of 30)', median(withExt), 'ms');
+    report('page load, same page, no content script (median of 30)', median(without), 'ms');
+    report('page load ratio with / without', median(withExt) / median(without), 'x', 1.02, { digits: 3 });
 
-  // 3. Longest main-thread task the content script puts on a portal page: load, then collect + fill.
-  const page = await session.context.newPage();
-  await page.addInitScript(() => {
-    globalThis.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) globalThis.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(server.url('apps.availity.com', '/bench/form-60.html'));
-  await page.waitForTimeout(1500);
-  const longestBefore = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks));
-  // A real fill through the extension (collect in the content script, plan in the panel, apply).
-  const { openPanelWithExampleCase, clickFill } = await import('../test/e2e/fill-driver.mjs');
-  const panel2 = await openPanelWithExampleCase(session, page);
-  await clickFill(panel2);
-  await page.waitForTimeout(500);
-  const longest = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks));
-  report('longest task on the page during load (content script idle)', longestBefore, 'ms', 50);
-  report('longest task on the page incl. a fill through the extension', longest, 'ms', 50);
-  await panel2.close();
+    // 3. Longest main-thread task the content script puts on a portal page: load, then collect + fill.
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      globalThis.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) globalThis.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(server.url('apps.availity.com', '/bench/form-60.html'));
+    await page.waitForTimeout(1500);
+    const longestBefore = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks));
+    // A real fill through the extension (collect in the content script, plan in the panel, apply).
+    const { openPanelWithExampleCase, clickFill } = await import('../test/e2e/fill-driver.mjs');
+    const panel2 = await openPanelWithExampleCase(session, page);
+    await clickFill(panel2);
+    await page.waitForTimeout(500);
+    const longest = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks));
+    report('longest task on the page during load (content script idle)', longestBefore, 'ms', 50);
+    report('longest task on the page incl. a fill through the extension', longest, 'ms', 50);
+    await panel2.close();
+  }
 
   // 4. Collect + classify on generated pages, in Chromium.
   const lab = await session.context.newPage();
@@ -170,29 +174,34 @@ try {
   for (const n of [200, 500, 1000, 5000]) {
     const r = await lab.evaluate((count) => globalThis.__scaBench.collectClassify(count), n);
     report(`collect + classify, ${n} controls (median of 7)`, r.ms, 'ms', n === 1000 ? 20 : undefined);
+    if (COLLECT_ONLY) console.log(`     runs: ${r.runs.map((ms) => ms.toFixed(1)).join(' ')} ms`);
   }
-  // 5. Fill of a 60-field form incl. verification.
-  await lab.goto(server.url('apps.availity.com', '/bench/form-60.html'));
-  await lab.evaluate(inpage);
-  const fill = await lab.evaluate(() => globalThis.__scaBench.fill());
-  report(`fill of the 60-control form, ${fill.actions} actions, ${fill.verified} verified`, fill.ms, 'ms', undefined);
-  await lab.close();
+  if (COLLECT_ONLY) {
+    await lab.close();
+  } else {
+    // 5. Fill of a 60-field form incl. verification.
+    await lab.goto(server.url('apps.availity.com', '/bench/form-60.html'));
+    await lab.evaluate(inpage);
+    const fill = await lab.evaluate(() => globalThis.__scaBench.fill());
+    report(`fill of the 60-control form, ${fill.actions} actions, ${fill.verified} verified`, fill.ms, 'ms', undefined);
+    await lab.close();
 
-  // 6. Side panel with 1,000 cases and 10,000 notes.
-  await sidePanelOpenFigures(session, inpage);
-  const store = await session.openSidePanelPage();
-  await settle(store);
-  await store.evaluate(inpage);
-  const search = await store.evaluate(() => globalThis.__scaBench.searchNotes('auth'));
-  report(`note search over 10,000 notes ("auth", ${search.hits} hits)`, search.ms, 'ms', 20);
-  const io = await store.evaluate(() => globalThis.__scaBench.exportImport());
-  report(`export of ${io.cases} cases + 10,000 notes (${(io.bytes / 1e6).toFixed(1)} MB)`, io.exportMs, 'ms');
-  report(`import of ${io.cases} cases + 10,000 notes`, io.importMs, 'ms');
-  // The budget names 1,000 cases: the same import without the notes.
-  await store.evaluate(() => globalThis.__scaBench.seed(1000, 0));
-  const cases = await store.evaluate(() => globalThis.__scaBench.exportImport());
-  report(`import of ${cases.cases} cases (${(cases.bytes / 1e6).toFixed(1)} MB)`, cases.importMs, 'ms', 2000);
-  await store.close();
+    // 6. Side panel with 1,000 cases and 10,000 notes.
+    await sidePanelOpenFigures(session, inpage);
+    const store = await session.openSidePanelPage();
+    await settle(store);
+    await store.evaluate(inpage);
+    const search = await store.evaluate(() => globalThis.__scaBench.searchNotes('auth'));
+    report(`note search over 10,000 notes ("auth", ${search.hits} hits)`, search.ms, 'ms', 20);
+    const io = await store.evaluate(() => globalThis.__scaBench.exportImport());
+    report(`export of ${io.cases} cases + 10,000 notes (${(io.bytes / 1e6).toFixed(1)} MB)`, io.exportMs, 'ms');
+    report(`import of ${io.cases} cases + 10,000 notes`, io.importMs, 'ms');
+    // The budget names 1,000 cases: the same import without the notes.
+    await store.evaluate(() => globalThis.__scaBench.seed(1000, 0));
+    const cases = await store.evaluate(() => globalThis.__scaBench.exportImport());
+    report(`import of ${cases.cases} cases (${(cases.bytes / 1e6).toFixed(1)} MB)`, cases.importMs, 'ms', 2000);
+    await store.close();
+  }
 } finally {
   await session.close();
   await server.close();

@@ -14,15 +14,20 @@ import { importBackupText } from '../../lib/store/backup/import';
 
 const WORDS = 'called plan representative authorization pending reference approved denied appeal network provider waitlist distance therapy sessions units extension peer review fax records clinical notes utilization management callback'.split(' ');
 
-function timeIt(fn: () => void, runs: number): number {
+/** Each run's ms, in run order. */
+function timeEach(fn: () => void, runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     fn();
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return times;
+}
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
@@ -32,15 +37,15 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 }
 
 const bench = {
-  /** Replaces the body with a generated form of n controls; returns collect+classify median ms. */
-  collectClassify(n: number, runs = 7): { ms: number; fields: number } {
+  /** Replaces the body with a generated form of n controls; returns collect+classify median ms (and each run's). */
+  collectClassify(n: number, runs = 7): { ms: number; fields: number; runs: number[] } {
     document.body.innerHTML = generatePage(n);
     let fields = 0;
-    const ms = timeIt(() => {
+    const times = timeEach(() => {
       const c = collectFields(document);
       fields = classifyFields(c.fields, {}).length;
     }, runs);
-    return { ms, fields };
+    return { ms: median(times), fields, runs: times };
   },
   /** Fills the current page (a form of ~60 fields) from the complete case, verification included. */
   async fill(): Promise<{ ms: number; actions: number; verified: number }> {
