@@ -1,5 +1,6 @@
 // Form fields bound to a case path: `<CaseText path="member.memberId" label="Member ID" />`.
-// These are thin bindings of the ui/ fields, kept together because each is three lines.
+// These are thin bindings of the ui/ fields, kept together because each is three lines. Each
+// control's id comes from its path (caseFieldId), so the warning list can lead to it.
 import type { FieldMeta } from '../ui/FieldShell';
 import { DateField } from '../ui/DateField';
 import { NumberField } from '../ui/NumberField';
@@ -7,23 +8,25 @@ import { Select, type Option } from '../ui/Select';
 import { TextArea } from '../ui/TextArea';
 import { TextField } from '../ui/TextField';
 import { useCaseField } from './CaseFormContext';
+import { caseFieldId } from './casePath';
 
 type Bound = Omit<FieldMeta, 'warning'> & { path: string };
 
 export function CaseText({ path, type, maxLength, ...meta }: Bound & { type?: 'text' | 'email' | 'tel'; maxLength?: number }) {
   const f = useCaseField<string>(path);
-  return <TextField {...meta} type={type} maxLength={maxLength} value={f.value ?? ''} onValue={f.onValue} warning={f.warning} />;
+  return <TextField id={caseFieldId(path)} {...meta} type={type} maxLength={maxLength} value={f.value ?? ''} onValue={f.onValue} warning={f.warning} />;
 }
 
 export function CaseDate({ path, ...meta }: Bound) {
   const f = useCaseField<string>(path);
-  return <DateField {...meta} value={f.value ?? ''} onValue={f.onValue} warning={f.warning} />;
+  return <DateField id={caseFieldId(path)} {...meta} value={f.value ?? ''} onValue={f.onValue} warning={f.warning} />;
 }
 
 export function CaseNumber({ path, min = 0, max = 100_000, ...meta }: Bound & { min?: number; max?: number }) {
   const f = useCaseField<number | undefined>(path);
   return (
     <NumberField
+      id={caseFieldId(path)}
       {...meta}
       min={min}
       max={max}
@@ -38,12 +41,12 @@ export function CaseNumber({ path, min = 0, max = 100_000, ...meta }: Bound & { 
 
 export function CaseSelect<V extends string>({ path, options, placeholder, ...meta }: Bound & { options: Option<V>[]; placeholder?: string }) {
   const f = useCaseField<V>(path);
-  return <Select {...meta} options={options} placeholder={placeholder} value={f.value} onValue={f.onValue} warning={f.warning} />;
+  return <Select id={caseFieldId(path)} {...meta} options={options} placeholder={placeholder} value={f.value} onValue={f.onValue} warning={f.warning} />;
 }
 
 export function CaseTextArea({ path, rows, maxChars, ...meta }: Bound & { rows?: number; maxChars?: number }) {
   const f = useCaseField<string>(path);
-  return <TextArea {...meta} rows={rows} maxChars={maxChars} value={f.value ?? ''} onValue={f.onValue} warning={f.warning} />;
+  return <TextArea id={caseFieldId(path)} {...meta} rows={rows} maxChars={maxChars} value={f.value ?? ''} onValue={f.onValue} warning={f.warning} />;
 }
 
 export function CaseCheckbox({ path, label }: { path: string; label: string }) {

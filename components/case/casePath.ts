@@ -26,3 +26,8 @@ export function setIn<T>(root: T, path: string, value: unknown): T {
   };
   return write(root, 0) as T;
 }
+
+/** The element id of the control bound to a case path, so a warning can lead to its field. */
+export function caseFieldId(path: string): string {
+  return `case-${path.replace(/[^\w-]/gu, '-')}`;
+}

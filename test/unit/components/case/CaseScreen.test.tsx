@@ -59,6 +59,18 @@ describe('Case editor', () => {
     expect(screen.queryByText(/field to check/)).toBeNull();
   });
 
+  it('a warning in the summary leads to its field, opening the collapsed section it is in', async () => {
+    db = freshDb();
+    const c = await createCase(db, { title: 'Rivera ABA', service: { diagnoses: [{ code: 'XYZ', description: 'Autism' }] } });
+    renderScreen(db, <CaseScreen caseId={c.id} />, { activeCaseId: c.id, screen: 'case' });
+    const code = (await screen.findByLabelText('ICD-10 code 1')) as HTMLInputElement;
+    const service = code.closest('details')!;
+    expect(service.open).toBe(false);
+    fireEvent.click(await screen.findByRole('button', { name: /^Go to .*: / }));
+    expect(service.open).toBe(true);
+    expect(document.activeElement).toBe(code);
+  });
+
   it('records a status change with the date it took effect', async () => {
     const id = await openEditor();
     const status = screen.getByLabelText('Status');
