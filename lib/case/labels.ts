@@ -1,6 +1,6 @@
 // Words shown to people for the case's coded values: one place, used by the UI and the templates.
 import type { CaseStatus, ExceptionReason, LineOfBusiness } from './schema';
-import type { ATTEMPT_OUTCOMES, CALL_PARTIES, CASE_ROLES, RATE_BASES, REQUEST_TYPES, PRIORITIES, RELATIONSHIPS, SEXES } from './schema';
+import type { ATTEMPT_OUTCOMES, CALL_PARTIES, CASE_ROLES, RATE_BASES, REQUEST_TYPES, REQUEST_TIMINGS, PRIORITIES, RELATIONSHIPS, SEXES } from './schema';
 
 export const STATUS_LABELS: Record<CaseStatus, string> = {
   draft: 'Draft',
@@ -48,6 +48,11 @@ export const REQUEST_TYPE_LABELS: Record<(typeof REQUEST_TYPES)[number], string>
 export const PRIORITY_LABELS: Record<(typeof PRIORITIES)[number], string> = {
   standard: 'Standard',
   urgent: 'Urgent / expedited',
+};
+
+export const REQUEST_TIMING_LABELS: Record<(typeof REQUEST_TIMINGS)[number], string> = {
+  'pre-service': 'Before the service',
+  'post-service': 'After the service (retro)',
 };
 
 export const SEX_LABELS: Record<(typeof SEXES)[number], string> = {

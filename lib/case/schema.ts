@@ -26,6 +26,8 @@ export const LINES_OF_BUSINESS = [
 ] as const;
 export const REQUEST_TYPES = ['new', 'extension', 'additional-info'] as const;
 export const PRIORITIES = ['standard', 'urgent'] as const;
+/** Whether the request is for care not yet given or given already (retro); the appeal clocks differ. */
+export const REQUEST_TIMINGS = ['pre-service', 'post-service'] as const;
 export const EXCEPTION_REASONS = [
   'no-specialty',
   'wait-time',
@@ -127,6 +129,10 @@ export const RequestSchema = z.object({
   referenceNumbers: z.array(ReferenceNumberSchema).max(500).default([]),
   /** Date the request was submitted to the plan; starts the decision clock. */
   submittedDate: isoDate,
+  /** Date the plan asked for missing information; starts the 45-day reply window. */
+  infoRequestedDate: isoDate,
+  /** Most SCAs are pre-service; retro requests are post-service (60-day appeal decision). */
+  timing: z.enum(REQUEST_TIMINGS).default('pre-service'),
 });
 
 export const DiagnosisSchema = z.object({ code: text, description: text });

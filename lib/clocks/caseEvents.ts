@@ -46,6 +46,7 @@ export function caseEventDates(kase: Case, calls: readonly Call[] = []): CaseEve
     if (v && isCalendarDate(v)) events[k] = v;
   };
   set('request-submitted', kase.request.submittedDate);
+  set('info-requested', kase.request.infoRequestedDate);
   set('denial', initialDenial?.date);
   set('appeal-filed', lastAppeal?.date);
   set('final-internal-denial', finalDenial?.date);

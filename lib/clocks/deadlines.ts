@@ -64,6 +64,7 @@ function applies(rule: DeadlineRule, bundle: CaseBundle, from: string | undefine
   const k = bundle.case;
   if (rule.linesOfBusiness && !rule.linesOfBusiness.includes(k.plan.lineOfBusiness)) return false;
   if (rule.priorities && !rule.priorities.includes(k.request.priority)) return false;
+  if (rule.timings && !rule.timings.includes(k.request.timing)) return false;
   if (rule.statuses && !rule.statuses.includes(k.status)) return false;
   if (rule.effectiveFrom && from && from < rule.effectiveFrom) return false;
   return true;
@@ -84,6 +85,7 @@ function isMet(ruleId: string, bundle: CaseBundle, ev: CaseEventDates): boolean 
     case 'appeal-filing':
       return hasStatusAfter(ev.order, ['appeal'], ev.initialDenial);
     case 'appeal-decision':
+    case 'appeal-decision-post-service':
     case 'appeal-decision-expedited':
       return hasStatusAfter(ev.order, DECISION_STATUSES, ev.lastAppeal);
     case 'external-review-request':

@@ -1,12 +1,13 @@
 // The deadline rules of domain.md ("Clocks"), each with the figure's source, so the UI can show
 // the rule beside the date and the user can override the date (case.deadlineOverrides[rule.id]).
-import type { CaseStatus, LineOfBusiness } from '../case/schema';
+import type { CaseStatus, LineOfBusiness, REQUEST_TIMINGS } from '../case/schema';
 
 export type ClockUnit = 'hours' | 'calendar-days' | 'business-days' | 'months';
 
 /** The case event a deadline counts from (lib/clocks/caseEvents.ts finds its date). */
 export type ClockEvent =
   | 'request-submitted'
+  | 'info-requested'
   | 'denial'
   | 'final-internal-denial'
   | 'appeal-filed'
@@ -18,6 +19,7 @@ export type ClockEvent =
 
 export const CLOCK_EVENT_LABELS: Record<ClockEvent, string> = {
   'request-submitted': 'Request submitted',
+  'info-requested': 'Plan asked for more information',
   denial: 'Denial',
   'final-internal-denial': 'Final internal appeal denial',
   'appeal-filed': 'Appeal filed',
@@ -39,6 +41,8 @@ export interface DeadlineRule {
   linesOfBusiness?: readonly LineOfBusiness[];
   /** Request priorities the rule applies to; undefined = both. */
   priorities?: readonly ('standard' | 'urgent')[];
+  /** Request timings (pre-service / post-service, case.request.timing) the rule applies to; undefined = both. */
+  timings?: readonly (typeof REQUEST_TIMINGS)[number][];
   /** Case statuses in which the deadline is shown; undefined = whenever its event has a date. */
   statuses?: readonly CaseStatus[];
   /** The rule applies only when the counted-from event is on or after this date. */
@@ -79,6 +83,18 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     text: 'The plan decides a standard pre-service request within 15 calendar days of receiving it.',
     source: `${DOL}(f)(2)(iii)`,
     note: 'The plan may extend once by 15 days, with notice before the first 15 days end; if it asks for missing information, the member then has 45 days to supply it.',
+  },
+  {
+    id: 'missing-info-reply',
+    label: 'Send the missing information',
+    from: 'info-requested',
+    amount: 45,
+    unit: 'calendar-days',
+    linesOfBusiness: ERISA_LIKE,
+    statuses: ['requested', 'pending'],
+    text: 'When the plan asks for missing information, the member has at least 45 days from the plan’s notice to supply it; the decision clock pauses meanwhile.',
+    source: `${DOL}(f)(2)(iii)`,
+    note: 'Reply well before this date: the plan decides once it has the information or the 45 days end.',
   },
   {
     id: 'decision-cms-expedited',
@@ -134,9 +150,23 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     unit: 'calendar-days',
     linesOfBusiness: ERISA_LIKE,
     priorities: ['standard'],
+    timings: ['pre-service'],
     statuses: ['appeal', 'denied', 'external-review', 'approved', 'partially-approved'],
     text: 'The plan decides a pre-service appeal within 30 calendar days of receiving it (60 days for post-service claims).',
     source: `${DOL}(i)(2)(ii); ACA (45 CFR 147.136)`,
+  },
+  {
+    id: 'appeal-decision-post-service',
+    label: 'Post-service appeal decision due',
+    from: 'appeal-filed',
+    amount: 60,
+    unit: 'calendar-days',
+    linesOfBusiness: ERISA_LIKE,
+    priorities: ['standard'],
+    timings: ['post-service'],
+    statuses: ['appeal', 'denied', 'external-review', 'approved', 'partially-approved'],
+    text: 'The plan decides a post-service (retro) appeal within 60 calendar days of receiving it.',
+    source: `${DOL}(i)(2)(iii); ACA (45 CFR 147.136)`,
   },
   {
     id: 'appeal-decision-expedited',

@@ -1,0 +1,77 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CaseScreen } from '../../../../components/case/CaseScreen';
+import { ChecklistScreen } from '../../../../components/checklist/ChecklistScreen';
+import type { CaseInput } from '../../../../lib/case/schema';
+import { localToday } from '../../../../lib/case/validate';
+import { addCalendarDays, formatUsDate } from '../../../../lib/clocks';
+import { createCase, getCase } from '../../../../lib/store/cases';
+import type { ScaDatabase } from '../../../../lib/store/db';
+import { freshDb, renderScreen } from '../app/workspace';
+
+let db: ScaDatabase;
+afterEach(() => {
+  cleanup();
+  db?.close();
+});
+
+/** The Case screen and, beside it, the Checklist screen that lists the deadlines. */
+async function openCase(init: Partial<CaseInput>) {
+  db = freshDb();
+  const c = await createCase(db, { title: 'Rivera ABA', plan: { lineOfBusiness: 'self-funded-erisa' }, ...init });
+  renderScreen(
+    db,
+    <>
+      <CaseScreen caseId={c.id} />
+      <ChecklistScreen caseId={c.id} />
+    </>,
+    { activeCaseId: c.id, screen: 'case' },
+  );
+  await screen.findByLabelText('Member first name');
+  await screen.findByRole('heading', { name: 'Deadlines' });
+  return c.id;
+}
+
+describe('Case screen: the clocks of the request', () => {
+  it('a date the plan asked for more information shows "Send the missing information" 45 days later', async () => {
+    const asked = addCalendarDays(localToday(), -5);
+    const id = await openCase({ status: 'pending', request: { submittedDate: addCalendarDays(localToday(), -10) } });
+    expect(screen.queryByTestId('deadline-due-missing-info-reply')).toBeNull();
+
+    const date = screen.getByLabelText('Plan asked for more information on');
+    expect(date.getAttribute('type')).toBe('date');
+    expect(document.getElementById(date.getAttribute('aria-describedby')!)!.textContent).toMatch(/45 days/);
+    fireEvent.input(date, { target: { value: asked } });
+    fireEvent.focusOut(date);
+
+    await waitFor(async () => expect((await getCase(db, id))!.request.infoRequestedDate).toBe(asked));
+    const due = await screen.findByTestId('deadline-due-missing-info-reply');
+    expect(due.textContent).toBe(formatUsDate(addCalendarDays(asked, 45)));
+    const row = due.closest('li')!;
+    expect(row.textContent).toContain('Send the missing information');
+    expect(row.textContent).toContain('40 days left');
+    expect(row.textContent).toContain(`Counted from: Plan asked for more information, ${formatUsDate(asked)}`);
+  });
+
+  it('"After the service (retro)" turns the 30-day appeal decision into 60 days', async () => {
+    const appealed = addCalendarDays(localToday(), -3);
+    const id = await openCase({
+      status: 'appeal',
+      statusHistory: [{ status: 'appeal', date: appealed, at: new Date().toISOString(), note: '' }],
+    });
+    expect((await screen.findByTestId('deadline-due-appeal-decision')).textContent).toBe(formatUsDate(addCalendarDays(appealed, 30)));
+    expect(screen.queryByTestId('deadline-due-appeal-decision-post-service')).toBeNull();
+
+    const timing = screen.getByLabelText('Request timing') as HTMLSelectElement;
+    expect(timing.value).toBe('pre-service');
+    expect([...timing.options].map((o) => o.text)).toEqual(['Before the service', 'After the service (retro)']);
+    fireEvent.change(timing, { target: { value: 'post-service' } });
+    fireEvent.focusOut(timing);
+
+    await waitFor(async () => expect((await getCase(db, id))!.request.timing).toBe('post-service'));
+    const due = await screen.findByTestId('deadline-due-appeal-decision-post-service');
+    expect(due.textContent).toBe(formatUsDate(addCalendarDays(appealed, 60)));
+    expect(due.closest('li')!.textContent).toContain('57 days left');
+    expect(screen.queryByTestId('deadline-due-appeal-decision')).toBeNull();
+  });
+});
