@@ -1,5 +1,6 @@
-// One call in the call log: when, how long, whom, the representative, the reference number (one
-// click to copy) and what was said; with Edit and Delete, or the editor in its place.
+// One call in the call log: when, how long, whom, the representative, the fax to send records to,
+// the reference number (one click to copy) and what was said; with Edit and Delete, or the editor
+// in its place.
 import type { Ref } from 'preact';
 import { CALL_PARTY_LABELS } from '../../lib/case/labels';
 import type { Call } from '../../lib/case/schema';
@@ -44,6 +45,7 @@ export function CallLogEntry({ call: c, editing, editButtonRef, onEdit, onCloseE
             {CALL_PARTY_LABELS[c.party]}
             {c.representative && <> · Rep: {c.representative}</>}
             {c.phoneNumber && <> · {c.phoneNumber}</>}
+            {c.faxForRecords && <> · Fax for records: {c.faxForRecords}</>}
           </p>
           {c.referenceNumber && (
             <p class="call-log-ref">

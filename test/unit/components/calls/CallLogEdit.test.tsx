@@ -70,6 +70,14 @@ describe('Call log: correcting and removing logged calls', () => {
     await waitFor(async () => expect((await getCase(db, kase.id))?.request.referenceNumbers.map((r) => r.value)).toEqual(['UM-551907']));
   });
 
+  it('shows the fax number for records taken down on the call', async () => {
+    const { log } = await caseWithCalls();
+    fireEvent.click(editButton(EARLIER.startedAt));
+    fireEvent.input(field(editor(EARLIER.startedAt), 'Fax number for records'), { target: { value: '(800) 555-0199' } });
+    fireEvent.click(within(editor(EARLIER.startedAt)).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(within(log).getAllByRole('listitem')[1]!.textContent).toContain('Fax for records: (800) 555-0199'));
+  });
+
   it('keeps one entry in edit at a time; Escape closes it with the change kept', async () => {
     const { kase, older } = await caseWithCalls();
     fireEvent.click(editButton(LATER.startedAt));
