@@ -74,6 +74,9 @@ export function requestItems(ctx: ChecklistContext): ChecklistItem[] {
     const missing = submitted ? `Submitted ${formatUsDate(submitted)}, after treatment started ${formatUsDate(start)}.` : `Submit before ${formatUsDate(start)}.`;
     items.push(autoItem(ctx, s, { id: 'request-before-treatment', label: 'Request made before treatment starts', why: aba ? 'For ABA a request before treatment starts is required.' : 'Plans rarely grant an exception for care already given.', goTo: field('request.submittedDate') }, before, missing));
   }
+  if (k.request.infoRequestedDate) {
+    items.push(manualItem(ctx, s, { id: 'missing-info-sent', label: 'Missing information sent to the plan', why: 'The plan asked for more information: it decides once it has it, and the member has 45 days to send it.', goTo: field('request.infoRequestedDate'), deadline: 'missing-info-reply' }));
+  }
   items.push(autoItem(ctx, s, { id: 'reference-captured', label: 'Reference number of the request captured', why: 'Every later call and appeal quotes it; without it the plan may find no request on file.', goTo: field('request.referenceNumbers') }, hasReference, 'No reference number yet.'));
   return items;
 }

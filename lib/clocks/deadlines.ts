@@ -97,6 +97,8 @@ function isMet(ruleId: string, bundle: CaseBundle, ev: CaseEventDates): boolean 
       return !!submitted;
     case 'extension-request':
       return k.checklistTicks['extension-requested'] === true;
+    case 'missing-info-reply':
+      return k.checklistTicks['missing-info-sent'] === true;
     case 'agreement-end':
       return k.status === 'closed';
     default:

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveChecklist, STAGE_IDS, type Checklist } from '../../../lib/checklist';
 import { attempt, bundleWith, call, statusEvent, usage } from '../clocks/bundles';
+import { completeBundle } from '../../fixtures/cases/complete';
 
 const stage = (c: Checklist, id: string) => c.stages.find((s) => s.id === id)!;
 const item = (c: Checklist, id: string) => c.stages.flatMap((s) => s.items).find((i) => i.id === id);
@@ -166,5 +167,15 @@ describe('roles', () => {
       const b = bundleWith({ role, rates: { lines: [], patientOwesMore: true } });
       expect(item(deriveChecklist(b, '2026-11-05'), 'patient-acknowledgement'), role).toBeDefined();
     }
+  });
+});
+
+describe('missing information', () => {
+  it('a checklist item appears once the plan asked, carries the 45-day date, and ticking it meets the deadline', () => {
+    const asked = (ticks: Record<string, boolean> = {}) =>
+      bundleWith({ status: 'pending', request: { ...completeBundle().case.request, infoRequestedDate: '2026-11-06' }, checklistTicks: ticks });
+    expect(item(deriveChecklist(bundleWith({ status: 'pending' }), '2026-11-10'), 'missing-info-sent')).toBeUndefined();
+    expect(item(deriveChecklist(asked(), '2026-11-10'), 'missing-info-sent')).toMatchObject({ done: false, auto: false, due: '2026-12-21' });
+    expect(item(deriveChecklist(asked({ 'missing-info-sent': true }), '2026-11-10'), 'missing-info-sent')!.done).toBe(true);
   });
 });

@@ -72,6 +72,11 @@ describe('missing information: 45 days to send it', () => {
     expect(byId(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-06' }), '2026-12-22'), 'missing-info-reply')!.status).toBe('overdue');
   });
 
+  it('is met once the checklist says the information was sent', () => {
+    const sent = withRequest({ infoRequestedDate: '2026-11-06' }, { checklistTicks: { 'missing-info-sent': true } });
+    expect(byId(computeDeadlines(sent, '2026-12-22'), 'missing-info-reply')!.status).toBe('met');
+  });
+
   it('applies to ERISA-like plans only, not Medicaid, Medicare Advantage or TRICARE', () => {
     for (const lob of LINES_OF_BUSINESS) {
       const b = withRequest({ infoRequestedDate: '2026-11-06' }, { plan: { ...completeBundle().case.plan, lineOfBusiness: lob } });
