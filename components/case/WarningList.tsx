@@ -1,18 +1,8 @@
 // All of the case's format warnings in one place; they inform and never stop a save. Each one leads
 // to its field: the sections around it open and it takes focus, ready to correct.
 import { useCaseSelector } from './CaseFormContext';
-import { caseFieldId } from './casePath';
 import { fieldName } from './fieldName';
-
-/** Opens every collapsed section around the field and focuses it; false when it is not on screen. */
-function goToField(path: string): boolean {
-  const field = document.getElementById(caseFieldId(path));
-  if (!field) return false;
-  for (let section = field.closest('details'); section; section = section.parentElement?.closest('details') ?? null) section.open = true;
-  field.focus();
-  field.scrollIntoView?.({ block: 'center' });
-  return true;
-}
+import { goToField } from './goToField';
 
 export function WarningList() {
   const warnings = useCaseSelector((_d, w) => w);

@@ -1,8 +1,9 @@
-// Where a checklist item's link leads: a case field opens the Case screen (it has no jump to a single
-// field yet), a screen opens that screen, and the Checklist itself scrolls to the evidence log.
+// Where a checklist item's link leads: a case field opens the Case screen and focuses that field once
+// it shows, a screen opens that screen, and the Checklist itself scrolls to the evidence log.
 import { useCallback } from 'preact/hooks';
 import type { GoTo } from '../../lib/checklist/types';
 import { useNavigation } from '../app/Navigation';
+import { goToFieldWhenShown } from '../case/goToField';
 import { EVIDENCE_LOG_ID } from '../evidence/EvidenceLog';
 
 const SCREEN_NAMES: Record<Extract<GoTo, { kind: 'screen' }>['screen'], string> = {
@@ -22,7 +23,11 @@ export function useGoTo(caseId: string): (goTo: GoTo) => void {
   const { openCase } = useNavigation();
   return useCallback(
     (goTo: GoTo) => {
-      if (goTo.kind === 'field') return openCase(caseId, 'case');
+      if (goTo.kind === 'field') {
+        openCase(caseId, 'case');
+        goToFieldWhenShown(goTo.path);
+        return;
+      }
       if (goTo.screen === 'checklist') {
         const log = document.getElementById(EVIDENCE_LOG_ID);
         log?.scrollIntoView?.({ block: 'start' });

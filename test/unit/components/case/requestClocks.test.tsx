@@ -75,3 +75,14 @@ describe('Case screen: the clocks of the request', () => {
     expect(screen.queryByTestId('deadline-due-appeal-decision')).toBeNull();
   });
 });
+
+describe('Checklist: "Open in the case" leads to the field', () => {
+  it('opens the collapsed section and focuses the field the item is about', async () => {
+    await openCase({ service: { diagnoses: [{ code: 'XYZ', description: 'Autism' }] } });
+    const code = screen.getByLabelText('ICD-10 code 1') as HTMLInputElement;
+    expect(code.closest('details')!.open).toBe(false);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Open in the case: Diagnosis recorded (ICD-10)' })[0]!);
+    await waitFor(() => expect(document.activeElement).toBe(code));
+    expect(code.closest('details')!.open).toBe(true);
+  });
+});
