@@ -4,10 +4,14 @@
 // AES-GCM. Reads open sealed rows again, so every repository above works unchanged.
 // WebCrypto is asynchronous and IndexedDB commits a transaction that has no request pending, so
 // while crypto runs the middleware keeps the transaction alive with cheap reads (see keepAlive).
+// Every write first reads the lock settings in its own transaction: another page may have turned
+// the lock on or off, or changed the passphrase, a moment ago, and a row written on this page's
+// stale view would be left in clear, or sealed with a key nobody can derive any more.
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { decryptJson, encryptJson } from '../lock/crypto';
 import { followUpDueDate } from '../clocks/followUp';
 import type { Case } from '../case/schema';
+import { LOCK_SETTINGS_KEY } from './lockSettings';
 
 /** Tables whose rows hold case data (portal rules and user portals name no patient). */
 export const SEALED_TABLES = ['cases', 'notes', 'calls', 'attempts', 'usage', 'templates'] as const;
@@ -77,9 +81,17 @@ function keyPaths(table: DBCoreTable): { clear: string[]; multiEntry: string[] }
   return { clear, multiEntry };
 }
 
-function sealedTable(table: DBCoreTable, state: EncryptionState): DBCoreTable {
+function sealedTable(table: DBCoreTable, meta: DBCoreTable, state: EncryptionState): DBCoreTable {
   const { clear, multiEntry } = keyPaths(table);
   const isCases = table.name === 'cases';
+
+  /** Whether writes are sealed now, from the stored settings; a key from other settings is dropped (as lockStatus does). */
+  async function sealingNow(trans: DBCoreTransaction): Promise<boolean> {
+    const row = (await meta.get({ trans, key: LOCK_SETTINGS_KEY })) as { value?: { salt?: unknown } } | undefined;
+    state.sealing = row !== undefined;
+    if (!row || state.keySalt !== row.value?.salt) Object.assign(state, { key: undefined, keySalt: undefined });
+    return state.sealing;
+  }
 
   async function seal(row: Row): Promise<Row> {
     if (isSealedRow(row)) return row;
@@ -124,9 +136,12 @@ function sealedTable(table: DBCoreTable, state: EncryptionState): DBCoreTable {
   return {
     ...table,
     mutate(req) {
-      if ((req.type !== 'add' && req.type !== 'put') || !state.sealing) return table.mutate(req);
-      if (!state.key) return Dexie.Promise.reject(new LockedError()) as unknown as Promise<never>;
-      return later(keepAlive(table, req.trans, Promise.all(req.values.map((v) => seal(v as Row))))).then((values) => table.mutate({ ...req, values }));
+      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      return later(sealingNow(req.trans)).then((sealing) => {
+        if (!sealing) return table.mutate(req);
+        if (!state.key) return Dexie.Promise.reject(new LockedError()) as unknown as Promise<never>;
+        return later(keepAlive(table, req.trans, Promise.all(req.values.map((v) => seal(v as Row))))).then((values) => table.mutate({ ...req, values }));
+      });
     },
     get(req) {
       return table.get(req).then((row) => (isSealedRow(row) ? later(keepAlive(table, req.trans, open(row))) : row));
@@ -203,8 +218,11 @@ export function encryptionMiddleware(state: EncryptionState): Middleware<DBCore>
     level: -10,
     create: (down) => ({
       ...down,
+      // Writes to sealed tables read the lock settings in their own transaction: it must hold meta.
+      transaction: (stores, mode, options) =>
+        down.transaction(mode === 'readwrite' && !stores.includes('meta') && stores.some((s) => sealed.has(s)) ? [...stores, 'meta'] : stores, mode, options),
       // Not cached: Dexie hands out new table objects after a schema upgrade.
-      table: (name: string) => (sealed.has(name) ? sealedTable(down.table(name), state) : down.table(name)),
+      table: (name: string) => (sealed.has(name) ? sealedTable(down.table(name), down.table('meta'), state) : down.table(name)),
     }),
   };
 }

@@ -74,8 +74,9 @@ export async function enableLock(db: ScaDatabase, passphrase: string, options: L
   const state = encryptionState(db);
   await reseal(db, async () => {
     if (await db.meta.get(LOCK_SETTINGS_KEY)) throw new Error('The passphrase lock was turned on in another window.');
-    await rewriteAll(db, () => Object.assign(state, { sealing: true, key, keySalt: settings.salt }));
+    // The settings first: every write checks them (lib/store/encryption.ts) and must see the new lock.
     await db.meta.put({ key: LOCK_SETTINGS_KEY, value: settings });
+    await rewriteAll(db, () => Object.assign(state, { sealing: true, key, keySalt: settings.salt }));
   });
 }
 
@@ -100,8 +101,8 @@ export async function disableLock(db: ScaDatabase, passphrase: string): Promise<
   const state = encryptionState(db);
   Object.assign(state, { key, keySalt: settings.salt });
   await reseal(db, async () => {
-    await rewriteAll(db, () => Object.assign(state, { sealing: false, key: undefined, keySalt: undefined }));
     await db.meta.delete(LOCK_SETTINGS_KEY);
+    await rewriteAll(db, () => Object.assign(state, { sealing: false, key: undefined, keySalt: undefined }));
   });
 }
 
@@ -114,8 +115,8 @@ export async function changePassphrase(db: ScaDatabase, current: string, next: s
   const state = encryptionState(db);
   Object.assign(state, { key: oldKey, keySalt: settings.salt });
   await reseal(db, async () => {
-    await rewriteAll(db, () => Object.assign(state, { sealing: true, key: fresh.key, keySalt: fresh.settings.salt }));
     await db.meta.put({ key: LOCK_SETTINGS_KEY, value: fresh.settings });
+    await rewriteAll(db, () => Object.assign(state, { sealing: true, key: fresh.key, keySalt: fresh.settings.salt }));
   });
 }
 
