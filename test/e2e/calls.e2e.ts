@@ -1,5 +1,6 @@
 // A call logged in call mode survives closing the browser: after a restart it is in the case's call
-// log with what was taken down, and its reference number copies to the clipboard in one click.
+// log with what was taken down, and its reference number copies to the clipboard in one click. A
+// mistyped reference number is corrected in the log (and on the case), and calls can be deleted.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './browser.mjs';
@@ -23,8 +24,12 @@ const CALL = {
   nextStep: 'Fax the treatment plan to 860-555-0142',
 };
 
+/** A reference number mistyped on the phone, and what it should have been. */
+const CORRECTED = { typed: 'UM-2026-77I031', right: 'UM-2026-771031' };
+
 const tab = (panel: Page, name: string) => panel.getByRole('tab', { name, exact: true }).click();
 const callLog = (panel: Page) => panel.getByRole('list', { name: 'Calls, newest first' });
+const focusedName = (panel: Page) => panel.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 
 it('logs a call (start, fill, end) and still lists it after a browser restart', async () => {
   const panel = await s.openSidePanelPage();
@@ -89,4 +94,58 @@ it('copies the reference number from the call log to the clipboard', async () =>
   await panel.getByRole('status').getByText('Copied', { exact: true }).waitFor();
   expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(CALL.reference);
   await panel.close();
+});
+
+it('corrects a logged call, keeps the correction after reopening the panel, and deletes calls until the log is empty', async () => {
+  const panel = await s.openSidePanelPage();
+  await panel.emulateMedia({ colorScheme: 'light' });
+  await tab(panel, 'Cases');
+  await panel.getByRole('button', { name: 'Load example case' }).first().click();
+  await panel.getByRole('heading', { name: 'Case details' }).waitFor();
+  await tab(panel, 'Calls');
+  await callLog(panel).getByText(EXAMPLE_CALL_REF).waitFor();
+
+  await panel.getByRole('button', { name: 'Start call' }).click();
+  const callMode = panel.getByRole('region', { name: 'Call in progress' });
+  await callMode.getByLabel('Representative name', { exact: true }).fill('Marisol T.');
+  await callMode.getByLabel('Reference / call number', { exact: true }).fill(CORRECTED.typed);
+  await callMode.getByRole('button', { name: 'End call' }).click();
+  await callMode.waitFor({ state: 'detached' });
+  const newest = callLog(panel).getByRole('listitem').first();
+  await newest.getByText(CORRECTED.typed).waitFor();
+
+  const edit = newest.getByRole('button', { name: /^Edit call of / });
+  const editName = (await edit.getAttribute('aria-label'))!;
+  await edit.click();
+  const editor = panel.getByRole('group', { name: editName.replace(/^Edit call of/, 'Editing call of') });
+  const ref = editor.getByLabel('Reference / call number', { exact: true });
+  expect(await ref.inputValue()).toBe(CORRECTED.typed);
+  await ref.fill(CORRECTED.right);
+  await editor.getByRole('button', { name: 'Done' }).click();
+  await editor.waitFor({ state: 'detached' });
+  await expect.poll(() => focusedName(panel)).toBe(editName);
+  await newest.getByText(CORRECTED.right, { exact: true }).waitFor();
+  await panel.close();
+
+  const again = await s.openSidePanelPage();
+  await again.getByLabel('Active case', { exact: true }).selectOption({ label: EXAMPLE_TITLE });
+  await again.getByRole('heading', { name: 'Case details' }).waitFor();
+  // The case's reference numbers, where ending the call had copied the typo, hold the correction.
+  const caseRefs = again.getByRole('list', { name: 'Reference numbers' });
+  await caseRefs.getByText(CORRECTED.right, { exact: true }).waitFor();
+  expect(await caseRefs.getByText(CORRECTED.typed).count()).toBe(0);
+  await tab(again, 'Calls');
+  const log = callLog(again);
+  await log.getByText(CORRECTED.right, { exact: true }).waitFor();
+  expect(await log.getByText(CORRECTED.typed).count()).toBe(0);
+
+  // Delete every call (those logged here and the example's own) and the log says it is empty.
+  for (let left = await log.getByRole('listitem').count(); left > 0; left--) {
+    await log.getByRole('listitem').first().getByRole('button', { name: /^Delete call of / }).click();
+    await again.getByRole('status').getByText('Call deleted.', { exact: true }).waitFor();
+    await expect.poll(() => log.getByRole('listitem').count()).toBe(left - 1);
+  }
+  for (const gone of [CORRECTED.right, EXAMPLE_CALL_REF]) expect(await log.getByText(gone).count()).toBe(0);
+  await again.getByText('No calls logged yet.', { exact: true }).waitFor();
+  await again.close();
 });
