@@ -1,7 +1,7 @@
 // All of the case's format warnings in one place; they inform and never stop a save. Each one leads
 // to its field: the sections around it open and it takes focus, ready to correct.
 import { useCaseSelector } from './CaseFormContext';
-import { fieldName } from './fieldName';
+import { fieldName } from '../../lib/case/pathWords';
 import { goToField } from './goToField';
 
 export function WarningList() {
