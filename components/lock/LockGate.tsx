@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { startIdleTimer } from '../../lib/lock/idleTimer';
 import type { ScaDatabase } from '../../lib/store/db';
-import { lockNow, lockStatus, unlock, type LockStatus } from '../../lib/store/lock';
+import { lockNow, lockStatus, passphraseChangedElsewhere, unlock, type LockStatus } from '../../lib/store/lock';
 import { readLockSettings } from '../../lib/store/lockSettings';
 import { useLiveQueryState } from '../hooks/useLiveQuery';
 import { UnlockScreen } from './UnlockScreen';
@@ -17,7 +17,19 @@ export function LockGate({ db, children }: { db: ScaDatabase; children: Componen
   // Re-read whenever the lock settings change, also from the options page in another tab.
   const settings = useLiveQueryState(() => readLockSettings(db), [db]);
   const [status, setStatus] = useState<LockStatus | undefined>(undefined);
-  const refresh = useCallback(() => lockStatus(db).then(setStatus, () => setStatus('locked')), [db]);
+  // Set when this page's key stopped matching the settings (the passphrase was changed elsewhere).
+  const [passphraseChanged, setPassphraseChanged] = useState(false);
+  const refresh = useCallback(
+    () =>
+      lockStatus(db).then(
+        (s) => {
+          setPassphraseChanged(s === 'locked' && passphraseChangedElsewhere(db));
+          setStatus(s);
+        },
+        () => setStatus('locked'),
+      ),
+    [db],
+  );
   // The first answer does not wait for the settings query (effects wait for a frame): it gates the
   // side panel's first screen.
   useLayoutEffect(() => void refresh(), [refresh]);
@@ -27,6 +39,7 @@ export function LockGate({ db, children }: { db: ScaDatabase; children: Componen
 
   const lock = useCallback(() => {
     lockNow(db);
+    setPassphraseChanged(false);
     setStatus('locked');
   }, [db]);
 
@@ -51,7 +64,7 @@ export function LockGate({ db, children }: { db: ScaDatabase; children: Componen
   );
 
   if (status === undefined) return null;
-  if (status === 'locked') return <UnlockScreen onUnlock={onUnlock} />;
+  if (status === 'locked') return <UnlockScreen onUnlock={onUnlock} passphraseChanged={passphraseChanged} />;
   // Remounted on unlock so the views read the opened data afresh. With the lock off there is nothing to lock.
   return <LockNowContext.Provider value={status === 'unlocked' ? lock : undefined}>{children}</LockNowContext.Provider>;
 }

@@ -8,9 +8,11 @@ import { PassphraseField } from './PassphraseField';
 export interface UnlockScreenProps {
   /** Resolves when unlocked; rejects with WrongPassphraseError for a wrong passphrase. */
   onUnlock: (passphrase: string) => Promise<void>;
+  /** This page was open when the passphrase was changed in another window: ask for the new one. */
+  passphraseChanged?: boolean;
 }
 
-export function UnlockScreen({ onUnlock }: UnlockScreenProps) {
+export function UnlockScreen({ onUnlock, passphraseChanged = false }: UnlockScreenProps) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -37,6 +39,11 @@ export function UnlockScreen({ onUnlock }: UnlockScreenProps) {
     <main class="app-main unlock-screen">
       <h1>SCA Assistant is locked</h1>
       <p>Your cases are encrypted in this browser. Enter your passphrase to open them.</p>
+      {passphraseChanged && (
+        <p role="status" class="banner banner-warning">
+          The passphrase was changed in another window. Unlock with the new passphrase.
+        </p>
+      )}
       <form onSubmit={submit}>
         <PassphraseField label="Passphrase" value={passphrase} onValue={setPassphrase} inputRef={input} />
         {error && (

@@ -2,10 +2,12 @@
 // number due on the toolbar badge, and raises one notification per case and due date.
 import browser from 'webextension-polyfill';
 import { getDb } from '../../lib/store/instance';
-import { dueFollowUps } from '../../lib/clocks/followUp';
+import { dueFollowUps, followUpNeedsCalls } from '../../lib/clocks/followUp';
 import { localDateOf } from '../../lib/clocks/calendarDate';
 import { lockStatus } from '../../lib/store/lock';
 import { sealedFollowUpsDue } from '../../lib/store/sealedFollowUps';
+import { listRecordsOfCases } from '../../lib/store/records';
+import type { ScaDatabase } from '../../lib/store/db';
 
 export const FOLLOW_UP_ALARM = 'follow-ups';
 const CHECK_EVERY_MINUTES = 30;
@@ -16,6 +18,18 @@ export async function scheduleFollowUpChecks(): Promise<void> {
   if (!existing) browser.alarms.create(FOLLOW_UP_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_EVERY_MINUTES });
 }
 
+/**
+ * The due follow-ups as the side panel counts them: a case with nothing scheduled is due an
+ * interval after its last contact, logged calls included. Only those cases' calls are read.
+ */
+async function openFollowUpsDue(db: ScaDatabase, today: string) {
+  return db.transaction('r', [db.cases, db.calls], async () => {
+    const cases = await db.cases.toArray();
+    const calls = await listRecordsOfCases(db, 'calls', cases.filter(followUpNeedsCalls).map((c) => c.id));
+    return dueFollowUps(cases, today, calls);
+  });
+}
+
 /** Updates the badge and notifies about follow-ups that became due since the last notice. */
 export async function checkFollowUps(now = new Date()): Promise<number> {
   const db = getDb();
@@ -24,7 +38,7 @@ export async function checkFollowUps(now = new Date()): Promise<number> {
   const locked = (await lockStatus(db)) !== 'off';
   const due = locked
     ? (await sealedFollowUpsDue(db, localDateOf(now))).map((d) => ({ ...d, title: '', businessDaysLate: 0 }))
-    : dueFollowUps(await db.cases.toArray(), localDateOf(now));
+    : await openFollowUpsDue(db, localDateOf(now));
   await browser.action.setBadgeText({ text: due.length ? String(due.length) : '' });
   if (due.length) await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   for (const d of due) {

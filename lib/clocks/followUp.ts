@@ -19,6 +19,14 @@ export function isFollowUpPending(kase: Case): boolean {
   return !kase.archived && FOLLOW_UP_STATUSES.includes(kase.status);
 }
 
+/**
+ * Whether the case's follow-up date depends on its logged calls (pending, nothing scheduled): only
+ * these cases need their calls read to get the same answer as the side panel.
+ */
+export function followUpNeedsCalls(kase: Case): boolean {
+  return isFollowUpPending(kase) && !isCalendarDate(kase.followUp.nextDue);
+}
+
 /** The next follow-up date of a pending case: the scheduled one, else interval after the last contact; '' when none. */
 export function followUpDueDate(kase: Case, calls: readonly Call[] = []): string {
   if (!isFollowUpPending(kase)) return '';
@@ -37,11 +45,21 @@ export interface DueFollowUp {
   notify: boolean;
 }
 
-/** Pending cases whose follow-up is due today or earlier, most overdue first. */
-export function dueFollowUps(cases: readonly Case[], today: string): DueFollowUp[] {
+/**
+ * Pending cases whose follow-up is due today or earlier, most overdue first. `calls` are the logged
+ * calls of the cases (of any case; each counts only for its own): without them a case with nothing
+ * scheduled counts from its last status date, not from its last call.
+ */
+export function dueFollowUps(cases: readonly Case[], today: string, calls: readonly Call[] = []): DueFollowUp[] {
+  const callsOf = new Map<string, Call[]>();
+  for (const c of calls) {
+    const list = callsOf.get(c.caseId);
+    if (list) list.push(c);
+    else callsOf.set(c.caseId, [c]);
+  }
   const out: DueFollowUp[] = [];
   for (const k of cases) {
-    const due = followUpDueDate(k);
+    const due = followUpDueDate(k, callsOf.get(k.id));
     if (!due || due > today) continue;
     out.push({ caseId: k.id, title: k.title, due, businessDaysLate: Math.max(0, businessDaysBetween(due, today)), notify: k.followUp.notifiedFor !== due });
   }

@@ -8,8 +8,8 @@
 // the lock on or off, or changed the passphrase, a moment ago, and a row written on this page's
 // stale view would be left in clear, or sealed with a key nobody can derive any more.
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
-import { decryptJson, encryptJson } from '../lock/crypto';
-import { followUpDueDate } from '../clocks/followUp';
+import { WrongPassphraseError, decryptJson, encryptJson } from '../lock/crypto';
+import { followUpDueDate, followUpNeedsCalls } from '../clocks/followUp';
 import type { Case } from '../case/schema';
 import { LOCK_SETTINGS_KEY } from './lockSettings';
 
@@ -18,6 +18,11 @@ export const SEALED_TABLES = ['cases', 'notes', 'calls', 'attempts', 'usage', 't
 export const SEALED_FIELD = '__enc';
 /** On sealed cases: the follow-up due date in clear, so the background badge works while locked. */
 export const CLEAR_DUE_FIELD = '__due';
+/**
+ * On sealed cases whose follow-up counts from the last contact (nothing scheduled): the interval in
+ * business days, in clear, so the badge can count from the sealed calls' clear call times too.
+ */
+export const CLEAR_INTERVAL_FIELD = '__every';
 /** A key no row has: the keep-alive reads look it up. */
 const KEEP_ALIVE_KEY = '\u0000sca-lock-keep-alive';
 
@@ -27,14 +32,39 @@ export interface EncryptionState {
   key?: CryptoKey;
   /** The salt the key was derived with: a passphrase changed in another page makes it stale. */
   keySalt?: string;
+  /** This page held a key the stored settings no longer match: the passphrase was changed elsewhere. */
+  keyReplaced?: boolean;
 }
 
 /** The case data is sealed and this page has no key: unlock first. Nothing was read or written. */
 export class LockedError extends Error {
-  constructor() {
-    super('SCA Assistant is locked. Unlock it in the side panel with your passphrase first; nothing was changed.');
+  constructor(message = 'SCA Assistant is locked. Unlock it in the side panel with your passphrase first; nothing was changed.') {
+    super(message);
     this.name = 'LockedError';
   }
+}
+
+/** Locked because the passphrase was changed in another page: this page's key opens nothing any more. */
+export class PassphraseChangedError extends LockedError {
+  constructor() {
+    super('The passphrase was changed in another window. Unlock with the new passphrase; nothing was changed.');
+    this.name = 'PassphraseChangedError';
+  }
+}
+
+/** Why this page cannot open or seal rows: no key yet, or a key the settings no longer match. */
+export function lockedError(state: EncryptionState): LockedError {
+  return state.keyReplaced ? new PassphraseChangedError() : new LockedError();
+}
+
+/**
+ * Drops a key derived with another salt than the stored settings' (`salt` undefined: the lock is
+ * off). Remembers when a held key was dropped under a lock that is still on, so the page can say why
+ * it asks for the passphrase again.
+ */
+export function forgetStaleKey(state: EncryptionState, salt: string | undefined): void {
+  if (state.key === undefined || state.keySalt === salt) return;
+  Object.assign(state, { key: undefined, keySalt: undefined, keyReplaced: salt !== undefined });
 }
 
 const states = new WeakMap<Dexie, EncryptionState>();
@@ -81,22 +111,27 @@ function keyPaths(table: DBCoreTable): { clear: string[]; multiEntry: string[] }
   return { clear, multiEntry };
 }
 
-function sealedTable(table: DBCoreTable, meta: DBCoreTable, state: EncryptionState): DBCoreTable {
+const saltOf = (row: unknown): string | undefined => {
+  const salt = (row as { value?: { salt?: unknown } } | undefined)?.value?.salt;
+  return row === undefined ? undefined : typeof salt === 'string' ? salt : '';
+};
+
+function sealedTable(table: DBCoreTable, meta: DBCoreTable, state: EncryptionState, storedSalt: () => Promise<string | undefined>): DBCoreTable {
   const { clear, multiEntry } = keyPaths(table);
   const isCases = table.name === 'cases';
 
   /** Whether writes are sealed now, from the stored settings; a key from other settings is dropped (as lockStatus does). */
   async function sealingNow(trans: DBCoreTransaction): Promise<boolean> {
-    const row = (await meta.get({ trans, key: LOCK_SETTINGS_KEY })) as { value?: { salt?: unknown } } | undefined;
+    const row = await meta.get({ trans, key: LOCK_SETTINGS_KEY });
     state.sealing = row !== undefined;
-    if (!row || state.keySalt !== row.value?.salt) Object.assign(state, { key: undefined, keySalt: undefined });
+    forgetStaleKey(state, saltOf(row));
     return state.sealing;
   }
 
   async function seal(row: Row): Promise<Row> {
     if (isSealedRow(row)) return row;
     const key = state.key;
-    if (!key) throw new LockedError();
+    if (!key) throw lockedError(state);
     const out: Row = {};
     for (const p of clear) {
       const v = Dexie.getByKeyPath(row, p);
@@ -111,7 +146,9 @@ function sealedTable(table: DBCoreTable, meta: DBCoreTable, state: EncryptionSta
     if (isCases) {
       let due = '';
       try {
-        due = followUpDueDate(row as unknown as Case);
+        const kase = row as unknown as Case;
+        due = followUpDueDate(kase);
+        if (followUpNeedsCalls(kase)) out[CLEAR_INTERVAL_FIELD] = kase.followUp.intervalBusinessDays;
       } catch {
         // A row that is not a full case has no follow-up to count.
       }
@@ -123,8 +160,18 @@ function sealedTable(table: DBCoreTable, meta: DBCoreTable, state: EncryptionSta
 
   async function open(row: unknown): Promise<unknown> {
     if (!isSealedRow(row)) return row;
-    if (!state.key) throw new LockedError();
-    return decryptJson(state.key, row[SEALED_FIELD]);
+    const key = state.key;
+    if (!key) throw lockedError(state);
+    try {
+      return await decryptJson(key, row[SEALED_FIELD]);
+    } catch (err) {
+      // The key does not open the row: when the passphrase was changed in another page meanwhile,
+      // say so (and drop the key, so nothing is sealed with it), not "wrong passphrase".
+      if (!(err instanceof WrongPassphraseError)) throw err;
+      if (state.key === key) forgetStaleKey(state, await storedSalt());
+      if (state.key) throw err; // The settings still match the key: the row itself is damaged.
+      throw lockedError(state);
+    }
   }
 
   const anySealed = (rows: readonly unknown[]) => rows.some(isSealedRow);
@@ -139,7 +186,7 @@ function sealedTable(table: DBCoreTable, meta: DBCoreTable, state: EncryptionSta
       if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
       return later(sealingNow(req.trans)).then((sealing) => {
         if (!sealing) return table.mutate(req);
-        if (!state.key) return Dexie.Promise.reject(new LockedError()) as unknown as Promise<never>;
+        if (!state.key) return Dexie.Promise.reject(lockedError(state)) as unknown as Promise<never>;
         return later(keepAlive(table, req.trans, Promise.all(req.values.map((v) => seal(v as Row))))).then((values) => table.mutate({ ...req, values }));
       });
     },
@@ -208,6 +255,12 @@ function openingCursor(cursor: DBCoreCursor, openRow: (row: Row) => Promise<unkn
   return wrapper;
 }
 
+/** The stored settings' salt read in a transaction of its own (a read's transaction may not hold meta). */
+async function storedSalt(down: DBCore): Promise<string | undefined> {
+  const trans = down.transaction(['meta'], 'readonly');
+  return saltOf(await down.table('meta').get({ trans, key: LOCK_SETTINGS_KEY }));
+}
+
 /** The middleware; registered by openDatabase, a pass-through until the lock is on. */
 export function encryptionMiddleware(state: EncryptionState): Middleware<DBCore> {
   const sealed = new Set<string>(SEALED_TABLES);
@@ -222,7 +275,7 @@ export function encryptionMiddleware(state: EncryptionState): Middleware<DBCore>
       transaction: (stores, mode, options) =>
         down.transaction(mode === 'readwrite' && !stores.includes('meta') && stores.some((s) => sealed.has(s)) ? [...stores, 'meta'] : stores, mode, options),
       // Not cached: Dexie hands out new table objects after a schema upgrade.
-      table: (name: string) => (sealed.has(name) ? sealedTable(down.table(name), down.table('meta'), state) : down.table(name)),
+      table: (name: string) => (sealed.has(name) ? sealedTable(down.table(name), down.table('meta'), state, () => storedSalt(down)) : down.table(name)),
     }),
   };
 }

@@ -3,7 +3,7 @@
 // wrong passphrase or a closed tab leaves the data as it was).
 import { DEFAULT_ITERATIONS, WrongPassphraseError, deriveKey, keyMatchesVerifier, makeVerifier, randomSalt } from '../lock/crypto';
 import type { ScaDatabase } from './db';
-import { encryptionState, LockedError, SEALED_TABLES } from './encryption';
+import { encryptionState, forgetStaleKey, lockedError, SEALED_TABLES } from './encryption';
 import type { BackupKey } from '../lock/backupEnvelope';
 import { DEFAULT_IDLE_MINUTES, LOCK_SETTINGS_KEY, readLockSettings, type LockSettings } from './lockSettings';
 
@@ -49,8 +49,11 @@ export async function lockStatus(db: ScaDatabase): Promise<LockStatus> {
   const state = encryptionState(db);
   state.sealing = settings !== undefined;
   // A key from before a passphrase change (made in another page) must not seal anything more.
-  if (!settings || state.keySalt !== settings.salt) Object.assign(state, { key: undefined, keySalt: undefined });
-  if (!settings) return 'off';
+  forgetStaleKey(state, settings?.salt);
+  if (!settings) {
+    state.keyReplaced = false;
+    return 'off';
+  }
   return state.key ? 'unlocked' : 'locked';
 }
 
@@ -76,7 +79,7 @@ export async function enableLock(db: ScaDatabase, passphrase: string, options: L
     if (await db.meta.get(LOCK_SETTINGS_KEY)) throw new Error('The passphrase lock was turned on in another window.');
     // The settings first: every write checks them (lib/store/encryption.ts) and must see the new lock.
     await db.meta.put({ key: LOCK_SETTINGS_KEY, value: settings });
-    await rewriteAll(db, () => Object.assign(state, { sealing: true, key, keySalt: settings.salt }));
+    await rewriteAll(db, () => Object.assign(state, { sealing: true, key, keySalt: settings.salt, keyReplaced: false }));
   });
 }
 
@@ -85,12 +88,21 @@ export async function unlock(db: ScaDatabase, passphrase: string): Promise<void>
   const settings = await readLockSettings(db);
   if (!settings) return;
   const key = await keyFor(settings, passphrase);
-  Object.assign(encryptionState(db), { sealing: true, key, keySalt: settings.salt });
+  Object.assign(encryptionState(db), { sealing: true, key, keySalt: settings.salt, keyReplaced: false });
 }
 
 /** Forgets the key in this page; the data stays sealed. */
 export function lockNow(db: ScaDatabase): void {
-  Object.assign(encryptionState(db), { key: undefined, keySalt: undefined });
+  Object.assign(encryptionState(db), { key: undefined, keySalt: undefined, keyReplaced: false });
+}
+
+/**
+ * True while this page is locked because the key it held stopped matching the stored lock settings:
+ * the passphrase was changed in another window (found by lockStatus or by a read or write here).
+ */
+export function passphraseChangedElsewhere(db: ScaDatabase): boolean {
+  const state = encryptionState(db);
+  return state.keyReplaced === true && state.key === undefined;
 }
 
 /** Opens every row back to clear text and removes the lock; needs the passphrase. */
@@ -102,7 +114,7 @@ export async function disableLock(db: ScaDatabase, passphrase: string): Promise<
   Object.assign(state, { key, keySalt: settings.salt });
   await reseal(db, async () => {
     await db.meta.delete(LOCK_SETTINGS_KEY);
-    await rewriteAll(db, () => Object.assign(state, { sealing: false, key: undefined, keySalt: undefined }));
+    await rewriteAll(db, () => Object.assign(state, { sealing: false, key: undefined, keySalt: undefined, keyReplaced: false }));
   });
 }
 
@@ -116,7 +128,7 @@ export async function changePassphrase(db: ScaDatabase, current: string, next: s
   Object.assign(state, { key: oldKey, keySalt: settings.salt });
   await reseal(db, async () => {
     await db.meta.put({ key: LOCK_SETTINGS_KEY, value: fresh.settings });
-    await rewriteAll(db, () => Object.assign(state, { sealing: true, key: fresh.key, keySalt: fresh.settings.salt }));
+    await rewriteAll(db, () => Object.assign(state, { sealing: true, key: fresh.key, keySalt: fresh.settings.salt, keyReplaced: false }));
   });
 }
 
@@ -135,7 +147,9 @@ export async function setIdleMinutes(db: ScaDatabase, idleMinutes: number): Prom
 export async function backupKey(db: ScaDatabase): Promise<BackupKey | undefined> {
   const settings = await readLockSettings(db);
   if (!settings) return undefined;
-  const key = encryptionState(db).key;
-  if (!key) throw new LockedError();
-  return { key, salt: settings.salt, iterations: settings.iterations };
+  // A key from before a passphrase change would seal a backup that neither passphrase opens.
+  const state = encryptionState(db);
+  forgetStaleKey(state, settings.salt);
+  if (!state.key) throw lockedError(state);
+  return { key: state.key, salt: settings.salt, iterations: settings.iterations };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newCase, newId } from '../../../lib/case/schema';
-import { enableLock } from '../../../lib/store/lock';
+import { enableLock, lockStatus } from '../../../lib/store/lock';
+import { followUpDueDate } from '../../../lib/clocks/followUp';
+import { bundleWith, call } from '../clocks/bundles';
 import { openDatabase } from '../../../lib/store/db';
 import { sealedFollowUpsDue } from '../../../lib/store/sealedFollowUps';
 import { searchNotes } from '../../../lib/store/notes';
@@ -16,6 +18,33 @@ describe('with the lock on', () => {
     await enableLock(db, 'correct horse battery', FAST);
     const background = openDatabase(db.name);
     expect(await sealedFollowUpsDue(background, '2026-11-23')).toEqual([{ caseId: due.id, due: '2026-11-20' }]);
+    background.close();
+  });
+
+  it('counts the sealed calls for a case with nothing scheduled, as the side panel does, without the key', async () => {
+    const db = freshDb();
+    const unscheduled = { intervalBusinessDays: 3, nextDue: '', notifiedFor: '' };
+    const at = (caseId: string, date: string) => call({ caseId, startedAt: new Date(`${date}T12:00:00`).toISOString() });
+    // Pending since Tue 3 Nov: due Fri 6 Nov without calls. Today is Fri 20 Nov.
+    const calledYesterday = bundleWith({ id: 'called-yesterday', title: 'Sam Lee - OT', followUp: unscheduled }, { calls: [at('called-yesterday', '2026-11-19')] });
+    const calledLastWeek = bundleWith({ id: 'called-last-week', title: 'Kim Park - PT', followUp: unscheduled }, { calls: [at('called-last-week', '2026-11-13')] });
+    const scheduled = bundleWith({ id: 'scheduled', title: 'Ada Moss - ST', followUp: { ...unscheduled, nextDue: '2026-11-16' } }, { calls: [at('scheduled', '2026-11-19')] });
+    const all = [calledYesterday, calledLastWeek, scheduled];
+    await db.cases.bulkAdd(all.map((b) => b.case));
+    await db.calls.bulkAdd(all.flatMap((b) => b.calls));
+    await enableLock(db, 'correct horse battery', FAST);
+    expect(await rawText(db)).not.toMatch(/Sam Lee|Kim Park|Ada Moss/);
+
+    const background = openDatabase(db.name);
+    expect(await lockStatus(background)).toBe('locked');
+    const due = await sealedFollowUpsDue(background, '2026-11-20');
+    expect(due).toEqual([
+      { caseId: 'scheduled', due: '2026-11-16' },
+      { caseId: 'called-last-week', due: '2026-11-18' },
+    ]);
+    // The same dates the side panel computes from the opened case and its calls.
+    for (const b of [calledLastWeek, scheduled]) expect(due.find((d) => d.caseId === b.case.id)?.due).toBe(followUpDueDate(b.case, b.calls));
+    expect(followUpDueDate(calledYesterday.case, calledYesterday.calls)).toBe('2026-11-24');
     background.close();
   });
 

@@ -4,8 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCase, getCase, saveCaseOrThrow } from '../../../lib/store/cases';
 import { openDatabase, type ScaDatabase } from '../../../lib/store/db';
-import { LockedError } from '../../../lib/store/encryption';
-import { changePassphrase, disableLock, enableLock, lockStatus, unlock } from '../../../lib/store/lock';
+import { LockedError, PassphraseChangedError } from '../../../lib/store/encryption';
+import { backupKey, changePassphrase, disableLock, enableLock, lockStatus, passphraseChangedElsewhere, unlock } from '../../../lib/store/lock';
+import { WrongPassphraseError } from '../../../lib/lock/crypto';
+import { readLockSettings } from '../../../lib/store/lockSettings';
 import { freshDb } from '../store/helpers';
 import { FAST, rawRows, rawText } from './helpers';
 
@@ -63,6 +65,73 @@ describe('a page that has not heard of a lock change yet', () => {
     const c = await createCase(panel, { title: 'Sam Lee - OT' });
     expect((await getCase(db, c.id))!.title).toBe('Sam Lee - OT');
     expect(await rawText(db)).not.toContain('Sam Lee');
+    panel.close();
+  });
+});
+
+describe('a page holding the old key after the passphrase was changed elsewhere', () => {
+  const NEW = 'new horse battery';
+
+  async function changedElsewhere() {
+    const db = freshDb();
+    const c = await createCase(db, { title: 'Jordan Rivera - ABA' });
+    await enableLock(db, PASS, FAST);
+    const panel = await otherPage(db);
+    await unlock(panel, PASS);
+    expect((await getCase(panel, c.id))!.title).toBe('Jordan Rivera - ABA');
+    await changePassphrase(db, PASS, NEW, FAST);
+    return { db, panel, c };
+  }
+
+  it('a read is told the passphrase was changed in another window, not that a passphrase is wrong, and the page is locked', async () => {
+    const { db, panel, c } = await changedElsewhere();
+    const before = await rawText(db);
+
+    const read = getCase(panel, c.id);
+    await expect(read).rejects.toThrow(PassphraseChangedError);
+    await expect(read).rejects.toThrow(/changed in another window. Unlock with the new passphrase/);
+    await expect(getCase(panel, c.id)).rejects.not.toThrow(WrongPassphraseError);
+    expect(await lockStatus(panel)).toBe('locked');
+    expect(passphraseChangedElsewhere(panel)).toBe(true);
+
+    // Nothing is written with the old key, and nothing was lost: the data opens with the new passphrase.
+    await expect(createCase(panel, { title: 'Sam Lee - OT' })).rejects.toThrow(PassphraseChangedError);
+    expect(await rawText(db)).toBe(before);
+    await expect(unlock(panel, PASS)).rejects.toThrow(WrongPassphraseError);
+    await unlock(panel, NEW);
+    expect(passphraseChangedElsewhere(panel)).toBe(false);
+    expect((await getCase(panel, c.id))!.title).toBe('Jordan Rivera - ABA');
+    panel.close();
+  });
+
+  it('the lock status check notices it before any read', async () => {
+    const { panel } = await changedElsewhere();
+    expect(await lockStatus(panel)).toBe('locked');
+    expect(passphraseChangedElsewhere(panel)).toBe(true);
+    await expect(createCase(panel, { title: 'Sam Lee - OT' })).rejects.toThrow(PassphraseChangedError);
+    panel.close();
+  });
+
+  it('does not hand out the old key for a backup (neither passphrase would open it)', async () => {
+    const { panel } = await changedElsewhere();
+    await expect(backupKey(panel)).rejects.toThrow(PassphraseChangedError);
+    await unlock(panel, NEW);
+    expect((await backupKey(panel))!.salt).toBe((await readLockSettings(panel))!.salt);
+    panel.close();
+  });
+
+  it('a page that never held a key, or locked itself, is just locked', async () => {
+    const db = freshDb();
+    await createCase(db, { title: 'Jordan Rivera - ABA' });
+    await enableLock(db, PASS, FAST);
+    const panel = await otherPage(db);
+    expect(await lockStatus(panel)).toBe('locked');
+    await changePassphrase(db, PASS, NEW, FAST);
+    expect(await lockStatus(panel)).toBe('locked');
+    expect(passphraseChangedElsewhere(panel)).toBe(false);
+    const write = createCase(panel, { title: 'Sam Lee - OT' });
+    await expect(write).rejects.toThrow(LockedError);
+    await expect(write).rejects.not.toThrow(PassphraseChangedError);
     panel.close();
   });
 });
