@@ -1,6 +1,6 @@
 // Where the request stands: status (each change is kept with the date it took effect, which starts
 // and stops the plan's clocks), the request's own facts, and the numbers the plan gave.
-import { PRIORITY_LABELS, REQUEST_TIMING_LABELS, REQUEST_TYPE_LABELS, STATUS_LABELS } from '../../lib/case/labels';
+import { PRIORITY_LABELS, REQUEST_DATE_LABELS, REQUEST_TIMING_LABELS, REQUEST_TYPE_LABELS, STATUS_LABELS } from '../../lib/case/labels';
 import type { CaseStatus } from '../../lib/case/schema';
 import { localToday } from '../../lib/case/validate';
 import { Disclosure } from '../ui/Disclosure';
@@ -40,8 +40,9 @@ export function StatusSection() {
         <div class="grid-2">
           <CaseSelect path="request.type" label="Request type" options={optionsFrom(REQUEST_TYPE_LABELS)} />
           <CaseSelect path="request.priority" label="Priority" options={optionsFrom(PRIORITY_LABELS)} />
-          <CaseDate path="request.submittedDate" label="Submitted on" hint="Starts the plan's decision clock" />
-          <CaseDate path="request.infoRequestedDate" label="Plan asked for more information on" hint="Starts the 45 days to send it" />
+          <CaseDate path="request.submittedDate" label={REQUEST_DATE_LABELS.submittedDate} hint="Starts the plan's decision clock" />
+          <CaseDate path="request.infoRequestedDate" label={REQUEST_DATE_LABELS.infoRequestedDate} hint="Starts the 45 days to send it and pauses the plan's decision clock" />
+          <CaseDate path="request.infoSentDate" label={REQUEST_DATE_LABELS.infoSentDate} hint="Restarts the plan's decision clock" />
           <CaseSelect path="request.timing" label="Request timing" options={optionsFrom(REQUEST_TIMING_LABELS)} hint="After the service: 60 days to decide an appeal" />
           <CaseText path="request.priorAuthNumber" label="Prior authorization number" />
         </div>

@@ -10,10 +10,13 @@ const STATUS_WORDS: Record<Deadline['status'], string> = {
   'due-soon': 'Due soon',
   overdue: 'Overdue',
   met: 'Done',
+  paused: 'Paused',
 };
 
 export function daysLeftText(d: Pick<Deadline, 'daysLeft' | 'status'>): string {
   if (d.status === 'met') return 'met';
+  // The clock stands still: what is left does not shrink until the information is sent.
+  if (d.status === 'paused') return `${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'} left once the information is sent`;
   if (d.daysLeft === 0) return 'due today';
   if (d.daysLeft > 0) return `${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'} left`;
   const late = -d.daysLeft;
@@ -43,8 +46,9 @@ export function DeadlinesSection({ bundle, today }: { bundle: CaseBundle; today:
                   {STATUS_WORDS[d.status]}
                 </span>
               </div>
+              {d.status === 'paused' && d.pause && <p class="deadline-pause">{d.pause.text}</p>}
               <p class="deadline-due">
-                Due <span data-testid={`deadline-due-${d.id}`}>{formatUsDate(d.due)}</span> · {daysLeftText(d)}
+                {d.status === 'paused' ? 'Due no earlier than' : 'Due'} <span data-testid={`deadline-due-${d.id}`}>{formatUsDate(d.due)}</span> · {daysLeftText(d)}
                 {d.overridden && <span class="deadline-own"> · your date (computed: {computed.has(d.id) ? formatUsDate(computed.get(d.id)!) : 'none'})</span>}
               </p>
               <p class="deadline-rule">

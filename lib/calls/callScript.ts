@@ -48,9 +48,11 @@ function opening(bundle: CaseBundle): string {
 /** The script for a stage of the case (the checklist's currentStage is the usual choice). */
 export function callScript(bundle: CaseBundle, stage: StageId): CallScript {
   const k = bundle.case;
-  // Due dates do not depend on today; only their status does, which the script does not use.
-  const deadlines = computeDeadlines(bundle, k.request.submittedDate || '1970-01-01');
-  const due = (prefix: string) => deadlines.find((d) => d.id.startsWith(prefix) && d.status !== 'met')?.due;
+  // Due dates do not depend on today, except while a decision clock is paused for missing
+  // information: counted from the day the plan asked, a paused clock is seen as paused.
+  const asOf = [k.request.submittedDate, k.request.infoRequestedDate].filter(isCalendarDate).sort().at(-1) ?? '1970-01-01';
+  const deadlines = computeDeadlines(bundle, asOf);
+  const due = (prefix: string) => deadlines.find((d) => d.id.startsWith(prefix) && d.status !== 'met' && d.status !== 'paused')?.due;
   const decisionDue = due('decision-');
   const codes = join([...new Set(k.service.procedures.map((p) => p.code.trim()).filter(Boolean))], ', ');
   const service = join([k.providers.rendering.specialty.trim() || k.providers.requesting.specialty.trim(), codes && `(${codes})`]) || 'this service';

@@ -55,6 +55,13 @@ export const REQUEST_TIMING_LABELS: Record<(typeof REQUEST_TIMINGS)[number], str
   'post-service': 'After the service (retro)',
 };
 
+/** The case editor's labels of the request dates that start, stop and restart the plan's clocks. */
+export const REQUEST_DATE_LABELS = {
+  submittedDate: 'Submitted on',
+  infoRequestedDate: 'Plan asked for more information on',
+  infoSentDate: 'Information sent to the plan on',
+} as const;
+
 export const SEX_LABELS: Record<(typeof SEXES)[number], string> = {
   female: 'Female',
   male: 'Male',

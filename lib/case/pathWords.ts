@@ -65,6 +65,8 @@ const FIELD_WORDS: Record<string, string> = {
   priority: 'priority',
   priorAuthNumber: 'prior authorization number',
   submittedDate: 'submitted date',
+  infoRequestedDate: 'plan asked for more information on',
+  infoSentDate: 'information sent on',
   // Service and its rows
   placeOfService: 'place of service',
   setting: 'setting',

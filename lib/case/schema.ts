@@ -131,6 +131,8 @@ export const RequestSchema = z.object({
   submittedDate: isoDate,
   /** Date the plan asked for missing information; starts the 45-day reply window. */
   infoRequestedDate: isoDate,
+  /** Date the member or provider sent that information; the paused decision clock runs again. */
+  infoSentDate: isoDate,
   /** Most SCAs are pre-service; retro requests are post-service (60-day appeal decision). */
   timing: z.enum(REQUEST_TIMINGS).default('pre-service'),
 });

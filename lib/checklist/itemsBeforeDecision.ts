@@ -75,7 +75,9 @@ export function requestItems(ctx: ChecklistContext): ChecklistItem[] {
     items.push(autoItem(ctx, s, { id: 'request-before-treatment', label: 'Request made before treatment starts', why: aba ? 'For ABA a request before treatment starts is required.' : 'Plans rarely grant an exception for care already given.', goTo: field('request.submittedDate') }, before, missing));
   }
   if (k.request.infoRequestedDate) {
-    items.push(manualItem(ctx, s, { id: 'missing-info-sent', label: 'Missing information sent to the plan', why: 'The plan asked for more information: it decides once it has it, and the member has 45 days to send it.', goTo: field('request.infoRequestedDate'), deadline: 'missing-info-reply' }));
+    const spec = { id: 'missing-info-sent', label: 'Missing information sent to the plan', why: 'The plan asked for more information: it decides once it has it, and the member has 45 days to send it. The date it was sent restarts the decision clock.', goTo: field('request.infoSentDate'), deadline: 'missing-info-reply' };
+    // The sent date answers it; the tick stays for cases from before the date existed.
+    items.push(k.request.infoSentDate ? autoItem(ctx, s, spec, true) : manualItem(ctx, s, spec));
   }
   items.push(autoItem(ctx, s, { id: 'reference-captured', label: 'Reference number of the request captured', why: 'Every later call and appeal quotes it; without it the plan may find no request on file.', goTo: field('request.referenceNumbers') }, hasReference, 'No reference number yet.'));
   return items;

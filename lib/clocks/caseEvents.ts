@@ -47,6 +47,7 @@ export function caseEventDates(kase: Case, calls: readonly Call[] = []): CaseEve
   };
   set('request-submitted', kase.request.submittedDate);
   set('info-requested', kase.request.infoRequestedDate);
+  set('info-sent', kase.request.infoSentDate);
   set('denial', initialDenial?.date);
   set('appeal-filed', lastAppeal?.date);
   set('final-internal-denial', finalDenial?.date);

@@ -2,11 +2,12 @@
 // events, with the user's overrides (case.deadlineOverrides[ruleId]) in place of computed dates.
 import type { CaseBundle } from '../case/schema';
 import { addBusinessDays, addCalendarDays, addMonths } from './businessDays';
-import { daysBetween, isCalendarDate } from './calendarDate';
+import { daysBetween, formatUsDate, isCalendarDate } from './calendarDate';
 import { caseEventDates, DECISION_STATUSES, hasStatusAfter, type CaseEventDates } from './caseEvents';
-import { CLOCK_EVENT_LABELS, DEADLINE_RULES, type ClockEvent, type DeadlineRule } from './rules';
+import { CLOCK_EVENT_LABELS, DEADLINE_RULES, MISSING_INFO_PAUSE_SOURCE, MISSING_INFO_PAUSE_TEXT, type ClockEvent, type DeadlineRule } from './rules';
 
-export type DeadlineStatus = 'upcoming' | 'due-soon' | 'overdue' | 'met';
+/** 'paused': the plan is waiting for information it asked for, so its decision clock stands still. */
+export type DeadlineStatus = 'upcoming' | 'due-soon' | 'overdue' | 'met' | 'paused';
 /** Whether the rule counts business days (weekends and federal holidays skipped) or calendar days. */
 export type DeadlineBasis = 'business' | 'calendar';
 
@@ -27,7 +28,25 @@ export interface Deadline {
   note?: string;
   /** True when the user's date (case.deadlineOverrides) replaced the computed one. */
   overridden: boolean;
+  /**
+   * Status 'paused': due is the earliest date the deadline can still fall (were the information sent
+   * today) and daysLeft the days left on the stopped clock.
+   */
   status: DeadlineStatus;
+  /** Set when the missing-information pause stopped or moved this deadline. */
+  pause?: DeadlinePause;
+}
+
+/** A decision clock stopped while the plan waited for missing information (29 CFR 2560.503-1(f)(4)). */
+export interface DeadlinePause {
+  /** The day the plan asked (request.infoRequestedDate): the clock stopped. */
+  since: string;
+  /** The day the information was sent (request.infoSentDate); '' while the plan still waits. */
+  until: string;
+  /** Calendar days the clock stood still (up to today while the plan still waits); due moved this much later. */
+  days: number;
+  /** The pause in words: "Paused since 11/06/2026: the plan is waiting ...". */
+  text: string;
 }
 
 /** A deadline this many calendar days away or closer counts as due soon. */
@@ -98,12 +117,49 @@ function isMet(ruleId: string, bundle: CaseBundle, ev: CaseEventDates): boolean 
     case 'extension-request':
       return k.checklistTicks['extension-requested'] === true;
     case 'missing-info-reply':
-      return k.checklistTicks['missing-info-sent'] === true;
+      // The sent date, or the checklist tick of cases from before the date existed.
+      return !!ev.events['info-sent'] || k.checklistTicks['missing-info-sent'] === true;
     case 'agreement-end':
       return k.status === 'closed';
     default:
       return false;
   }
+}
+
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
+/**
+ * The pause of a decision clock that runs from `from` to `due`: only a request for information made
+ * while the clock ran stops it (one made after the due date or before the submission does not).
+ */
+function missingInfoPause(rule: DeadlineRule, ev: CaseEventDates, from: string, due: string, today: string): DeadlinePause | undefined {
+  const since = ev.events['info-requested'];
+  if (!since || since < from || since >= due) return undefined;
+  const until = ev.events['info-sent'] ?? '';
+  if (until) {
+    // A sent date on or before the request (a typo) moves nothing.
+    if (until <= since) return undefined;
+    const n = daysBetween(since, until);
+    return { since, until, days: n, text: `Paused ${days(n)}, ${formatUsDate(since)} to ${formatUsDate(until)}, while the plan waited for the information it asked for.` };
+  }
+  // A request dated later than today has not stopped the clock yet.
+  if (since > today) return undefined;
+  const then = rule.hoursAfterInfo ? `It decides within ${rule.hoursAfterInfo} hours of receiving it.` : `${days(daysBetween(since, due))} will be left once it is sent.`;
+  return { since, until: '', days: daysBetween(since, today), text: `Paused since ${formatUsDate(since)}: the plan is waiting for the information it asked for. ${then}` };
+}
+
+/** The due date of a paused or resumed clock (while paused: the earliest it can fall, were the information sent today). */
+function dueAfterPause(rule: DeadlineRule, counted: string, pause: DeadlinePause, today: string): string {
+  if (rule.hoursAfterInfo) return applyRule({ amount: rule.hoursAfterInfo, unit: 'hours' }, pause.until || today);
+  return addCalendarDays(counted, pause.days);
+}
+
+function ruleText(rule: DeadlineRule, bundle: CaseBundle, pause: DeadlinePause | undefined): string {
+  if (rule.id === 'follow-up-call') return `Call the plan every ${bundle.case.followUp.intervalBusinessDays} business days while a request is pending.`;
+  if (!pause) return rule.text;
+  if (!pause.until) return `${rule.text} ${MISSING_INFO_PAUSE_TEXT}`;
+  if (rule.hoursAfterInfo) return `${rule.text} The plan asked for more information on ${formatUsDate(pause.since)}; it was sent on ${formatUsDate(pause.until)}, and the plan decides within ${rule.hoursAfterInfo} hours of receiving it.`;
+  return `${rule.text} The clock stood still ${days(pause.days)}, from ${formatUsDate(pause.since)} (the plan asked for more information) to ${formatUsDate(pause.until)} (information sent), so the due date moves ${days(pause.days)} later.`;
 }
 
 function computedDue(rule: DeadlineRule, bundle: CaseBundle, from: string): string {
@@ -126,19 +182,24 @@ export function computeDeadlines(bundle: CaseBundle, today: string): Deadline[] 
     const override = bundle.case.deadlineOverrides[rule.id];
     const overridden = !!override && isCalendarDate(override);
     if (!from && !overridden) continue;
-    const due = overridden ? override : computedDue(rule, bundle, from!);
+    const counted = overridden ? override : computedDue(rule, bundle, from!);
+    // The user's date (from a plan letter) already says when the plan must decide.
+    const pause = rule.pausesForMissingInfo && !overridden ? missingInfoPause(rule, ev, from!, counted, today) : undefined;
+    const due = pause ? dueAfterPause(rule, counted, pause, today) : counted;
+    const met = isMet(rule.id, bundle, ev);
     out.push({
       id: rule.id,
       label: rule.label,
       due,
       daysLeft: daysBetween(today, due),
       from: { event: rule.from, label: CLOCK_EVENT_LABELS[rule.from], date: from ?? '' },
-      rule: rule.id === 'follow-up-call' ? `Call the plan every ${bundle.case.followUp.intervalBusinessDays} business days while a request is pending.` : rule.text,
-      source: rule.source,
+      rule: ruleText(rule, bundle, pause),
+      source: pause ? `${rule.source}; the pause: ${MISSING_INFO_PAUSE_SOURCE}` : rule.source,
       basis: basisOf(rule),
       ...(rule.note ? { note: rule.note } : {}),
       overridden,
-      status: deadlineStatus(due, today, isMet(rule.id, bundle, ev)),
+      status: !met && pause && !pause.until ? 'paused' : deadlineStatus(due, today, met),
+      ...(pause ? { pause } : {}),
     });
   }
   return out.sort((a, b) => (a.due === b.due ? 0 : a.due < b.due ? -1 : 1));

@@ -8,6 +8,7 @@ export type ClockUnit = 'hours' | 'calendar-days' | 'business-days' | 'months';
 export type ClockEvent =
   | 'request-submitted'
   | 'info-requested'
+  | 'info-sent'
   | 'denial'
   | 'final-internal-denial'
   | 'appeal-filed'
@@ -20,6 +21,7 @@ export type ClockEvent =
 export const CLOCK_EVENT_LABELS: Record<ClockEvent, string> = {
   'request-submitted': 'Request submitted',
   'info-requested': 'Plan asked for more information',
+  'info-sent': 'Information sent to the plan',
   denial: 'Denial',
   'final-internal-denial': 'Final internal appeal denial',
   'appeal-filed': 'Appeal filed',
@@ -45,6 +47,16 @@ export interface DeadlineRule {
   timings?: readonly (typeof REQUEST_TIMINGS)[number][];
   /** Case statuses in which the deadline is shown; undefined = whenever its event has a date. */
   statuses?: readonly CaseStatus[];
+  /**
+   * The clock stops while the plan waits for missing information it asked for (from
+   * request.infoRequestedDate until request.infoSentDate): DOL tolling, 29 CFR 2560.503-1(f)(4).
+   */
+  pausesForMissingInfo?: boolean;
+  /**
+   * Once the information is sent the plan decides within this many hours of receiving it, instead of
+   * the clock resuming where it stopped (urgent care claims, 29 CFR 2560.503-1(f)(2)(i)).
+   */
+  hoursAfterInfo?: number;
   /** The rule applies only when the counted-from event is on or after this date. */
   effectiveFrom?: string;
   /** The rule in words, shown beside the date. */
@@ -58,6 +70,10 @@ export interface DeadlineRule {
 const ERISA_LIKE: readonly LineOfBusiness[] = ['commercial-fully-insured', 'self-funded-erisa', 'marketplace', 'other'];
 const CMS_PRIOR_AUTH: readonly LineOfBusiness[] = ['medicare-advantage', 'medicaid-mco'];
 const DOL = 'DOL claims procedure rule, 29 CFR 2560.503-1';
+/** Cited beside a decision clock the missing-information pause stopped or moved. */
+export const MISSING_INFO_PAUSE_SOURCE = '29 CFR 2560.503-1(f)(4)';
+/** Added to the rule text of a decision clock while the plan waits for the information. */
+export const MISSING_INFO_PAUSE_TEXT = 'The clock stops from the day the plan asks for missing information until the day it is sent.';
 const AGREEMENT_ACTIVE: readonly CaseStatus[] = ['approved', 'partially-approved'];
 
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
@@ -69,6 +85,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     unit: 'hours',
     linesOfBusiness: ERISA_LIKE,
     priorities: ['urgent'],
+    pausesForMissingInfo: true,
+    hoursAfterInfo: 48,
     text: 'The plan decides an urgent pre-service request within 72 hours of receiving it.',
     source: `${DOL}(f)(2)(i)`,
   },
@@ -80,6 +98,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     unit: 'calendar-days',
     linesOfBusiness: ERISA_LIKE,
     priorities: ['standard'],
+    pausesForMissingInfo: true,
     text: 'The plan decides a standard pre-service request within 15 calendar days of receiving it.',
     source: `${DOL}(f)(2)(iii)`,
     note: 'The plan may extend once by 15 days, with notice before the first 15 days end; if it asks for missing information, the member then has 45 days to supply it.',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { callDepartments, callScript, caseTimeline, summarizeCall } from '../../../lib/calls';
 import { STAGE_IDS } from '../../../lib/checklist';
 import { attempt, bundleWith, call, statusEvent, usage } from '../clocks/bundles';
+import { completeBundle } from '../../fixtures/cases/complete';
 
 /** An instant at a local wall-clock time, so the expectations hold in any time zone. */
 const local = (y: number, m: number, d: number, h: number, min = 0) => new Date(y, m - 1, d, h, min).toISOString();
@@ -46,6 +47,15 @@ describe('callScript', () => {
     expect(s.stageLabel).toBe('Follow up');
     expect(s.questions[0]).toBe('What is the status of reference REF-88412 submitted 11/02/2026?');
     expect(s.questions.join(' ')).toMatch(/due by 11\/17\/2026/);
+  });
+
+  it('follow-up: quotes no decision date while the plan waits for information, the moved one after', () => {
+    const request = (extra: object) => ({ request: { ...completeBundle().case.request, infoRequestedDate: '2026-11-06', ...extra } });
+    const waiting = callScript(bundleWith(request({})), 'follow-up').questions.join(' ');
+    expect(waiting).not.toMatch(/due by/);
+    expect(waiting).toMatch(/When will a decision be made/);
+    // Paused 11/06 to 11/10: four days later than 11/17.
+    expect(callScript(bundleWith(request({ infoSentDate: '2026-11-10' })), 'follow-up').questions.join(' ')).toMatch(/due by 11\/21\/2026/);
   });
 
   it('provider opening names the office, the NPI and the member; patient opening speaks for the family', () => {

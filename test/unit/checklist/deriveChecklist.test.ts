@@ -178,4 +178,9 @@ describe('missing information', () => {
     expect(item(deriveChecklist(asked(), '2026-11-10'), 'missing-info-sent')).toMatchObject({ done: false, auto: false, due: '2026-12-21' });
     expect(item(deriveChecklist(asked({ 'missing-info-sent': true }), '2026-11-10'), 'missing-info-sent')!.done).toBe(true);
   });
+
+  it('the date the information was sent ticks the item by itself', () => {
+    const sent = bundleWith({ status: 'pending', request: { ...completeBundle().case.request, infoRequestedDate: '2026-11-06', infoSentDate: '2026-11-09' } });
+    expect(item(deriveChecklist(sent, '2026-11-10'), 'missing-info-sent')).toMatchObject({ done: true, auto: true });
+  });
 });

@@ -53,6 +53,44 @@ describe('Case screen: the clocks of the request', () => {
     expect(row.textContent).toContain(`Counted from: Plan asked for more information, ${formatUsDate(asked)}`);
   });
 
+  it('the plan asking for information pauses an overdue decision; the sent date restarts it, later by the days paused', async () => {
+    const submitted = addCalendarDays(localToday(), -20);
+    const asked = addCalendarDays(localToday(), -12);
+    const sent = addCalendarDays(localToday(), -2);
+    const id = await openCase({ status: 'pending', request: { submittedDate: submitted } });
+    const decision = () => screen.getByTestId('deadline-due-decision-standard').closest('li')!;
+    const statusWord = () => decision().querySelector('.deadline-status')!.textContent;
+    expect(statusWord()).toBe('Overdue');
+    expect(decision().textContent).toContain('5 days overdue');
+    expect(screen.getAllByText('Escalated to utilization or case management').length).toBeGreaterThan(0);
+
+    const askedBox = screen.getByLabelText('Plan asked for more information on');
+    fireEvent.input(askedBox, { target: { value: asked } });
+    fireEvent.focusOut(askedBox);
+    await waitFor(() => expect(statusWord()).toBe('Paused'));
+    const paused = decision();
+    expect(paused.getAttribute('data-status')).toBe('paused');
+    expect(paused.textContent).toContain(`Paused since ${formatUsDate(asked)}: the plan is waiting for the information it asked for.`);
+    expect(paused.textContent).toContain(`Due no earlier than ${formatUsDate(addCalendarDays(localToday(), 7))} · 7 days left once the information is sent`);
+    expect(paused.textContent).not.toMatch(/overdue|due today/i);
+    // No longer late, so the checklist stops asking to escalate.
+    expect(screen.queryByText('Escalated to utilization or case management')).toBeNull();
+
+    const sentBox = screen.getByLabelText('Information sent to the plan on');
+    expect(sentBox.getAttribute('type')).toBe('date');
+    fireEvent.input(sentBox, { target: { value: sent } });
+    fireEvent.focusOut(sentBox);
+    await waitFor(async () => expect((await getCase(db, id))!.request.infoSentDate).toBe(sent));
+    await waitFor(() => expect(statusWord()).toBe('Upcoming'));
+    const moved = decision();
+    expect(screen.getByTestId('deadline-due-decision-standard').textContent).toBe(formatUsDate(addCalendarDays(localToday(), 5)));
+    expect(moved.textContent).toContain('5 days left');
+    expect(moved.textContent).toContain('so the due date moves 10 days later');
+    expect(moved.textContent).not.toContain('Paused since');
+    const reply = screen.getByTestId('deadline-due-missing-info-reply').closest('li')!;
+    expect(reply.querySelector('.deadline-status')!.textContent).toBe('Done');
+  });
+
   it('"After the service (retro)" turns the 30-day appeal decision into 60 days', async () => {
     const appealed = addCalendarDays(localToday(), -3);
     const id = await openCase({
