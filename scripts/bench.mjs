@@ -175,6 +175,12 @@ try {
     const r = await lab.evaluate((count) => globalThis.__scaBench.collectClassify(count), n);
     report(`collect + classify, ${n} controls (median of 7)`, r.ms, 'ms', n === 1000 ? 20 : undefined);
     if (COLLECT_ONLY) console.log(`     runs: ${r.runs.map((ms) => ms.toFixed(1)).join(' ')} ms`);
+    if (n === 1000) {
+      // This VM runs at about half speed for minutes at a time: the same fixed work, timed right
+      // after on the same page, tells a slow machine from slower code.
+      const ref = await lab.evaluate(() => globalThis.__scaBench.machineReference());
+      report('  machine speed reference: fixed work on that page (median of 7)', ref.ms, 'ms');
+    }
   }
   if (COLLECT_ONLY) {
     await lab.close();

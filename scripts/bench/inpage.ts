@@ -47,6 +47,25 @@ const bench = {
     }, runs);
     return { ms: median(times), fields, runs: times };
   },
+  /**
+   * The same fixed work every time (DOM reads over the current page, string and array work): its
+   * ms show how fast the machine is right now, to read the other figures against. No product code.
+   */
+  machineReference(runs = 7): { ms: number; runs: number[] } {
+    const times = timeEach(() => {
+      let n = 0;
+      const walk = (el: Element): void => {
+        n += el.tagName.length + (el.getAttribute('name')?.length ?? 0) + (typeof el.className === 'string' ? el.className.length : 0);
+        for (let c = el.firstElementChild; c; c = c.nextElementSibling) walk(c);
+      };
+      for (let i = 0; i < 5; i++) walk(document.documentElement);
+      const words = Array.from({ length: 20000 }, (_, i) => WORDS[(i * 7) % WORDS.length]! + String((i * 7919) % 10007));
+      words.sort();
+      n += JSON.parse(JSON.stringify(words)).length;
+      if (n < 0) throw new Error('unreachable');
+    }, runs);
+    return { ms: median(times), runs: times };
+  },
   /** Fills the current page (a form of ~60 fields) from the complete case, verification included. */
   async fill(): Promise<{ ms: number; actions: number; verified: number }> {
     const bundle = completeBundle();
