@@ -144,8 +144,9 @@ function missingInfoPause(rule: DeadlineRule, ev: CaseEventDates, from: string, 
   }
   // A request dated later than today has not stopped the clock yet.
   if (since > today) return undefined;
-  const then = rule.hoursAfterInfo ? `It decides within ${rule.hoursAfterInfo} hours of receiving it.` : `${days(daysBetween(since, due))} will be left once it is sent.`;
-  return { since, until: '', days: daysBetween(since, today), text: `Paused since ${formatUsDate(since)}: the plan is waiting for the information it asked for. ${then}` };
+  // The days left are shown beside the due date; an urgent clock restarts differently, so it says how.
+  const then = rule.hoursAfterInfo ? ` It decides within ${rule.hoursAfterInfo} hours of receiving it.` : '';
+  return { since, until: '', days: daysBetween(since, today), text: `Paused since ${formatUsDate(since)}: the plan is waiting for the information it asked for.${then}` };
 }
 
 /** The due date of a paused or resumed clock (while paused: the earliest it can fall, were the information sent today). */

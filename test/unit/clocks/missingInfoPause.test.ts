@@ -23,7 +23,7 @@ describe('standard decision while the plan waits for missing information', () =>
     const late = standard({ infoRequestedDate: '2026-11-06' }, '2026-11-20');
     expect(late.status).toBe('paused');
     expect(late.pause).toMatchObject({ since: '2026-11-06', until: '', days: 14 });
-    expect(late.pause!.text).toBe('Paused since 11/06/2026: the plan is waiting for the information it asked for. 11 days will be left once it is sent.');
+    expect(late.pause!.text).toBe('Paused since 11/06/2026: the plan is waiting for the information it asked for.');
     // 11 days were left on 11/06; the earliest the decision can now fall is 11 days after today.
     expect([late.daysLeft, late.due]).toEqual([11, '2026-12-01']);
     expect(late.rule).toContain(ruleById('decision-standard')!.text);
