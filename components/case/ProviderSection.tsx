@@ -1,5 +1,6 @@
 // The providers on the request. In a provider office the requesting provider is usually the office
 // itself and the rendering provider often the same person, hence "Same as requesting".
+import { groupWord } from '../../lib/case/pathWords';
 import { PROVIDER_ROLES } from '../../lib/case/schema';
 import { Button } from '../ui/Button';
 import { Disclosure } from '../ui/Disclosure';
@@ -8,13 +9,6 @@ import { useCaseForm, useCaseSelector, useWarningCount } from './CaseFormContext
 import { CaseText } from './CaseFields';
 import { ProviderFields } from './ProviderFields';
 import { warningSummary } from './warningSummary';
-
-const LEGENDS = {
-  requesting: 'Requesting provider',
-  rendering: 'Rendering provider',
-  referring: 'Referring provider',
-  facility: 'Facility',
-} as const;
 
 export function ProviderSection() {
   const form = useCaseForm();
@@ -31,7 +25,7 @@ export function ProviderSection() {
       summaryExtra={warningSummary(warnings)}
     >
       {PROVIDER_ROLES.map((role) => (
-        <ProviderFields key={role} role={role} legend={LEGENDS[role]} full={role !== 'referring'}>
+        <ProviderFields key={role} role={role} legend={groupWord(`providers.${role}`)} full={role !== 'referring'}>
           {role === 'rendering' && (
             <p>
               <Button size="sm" onClick={copyRequesting}>

@@ -97,6 +97,11 @@ const FIELD_WORDS: Record<string, string> = {
   date: 'date',
 };
 
+/** The word for a group of fields ("providers.rendering" -> "Rendering provider"); the case editor's legends use it too. */
+export function groupWord(prefix: string): string {
+  return GROUP_WORDS[prefix] ?? prefix;
+}
+
 export interface PathWords {
   /** "Rendering provider", "Member address", "Diagnosis"; undefined for a top-level field. */
   group?: string;
