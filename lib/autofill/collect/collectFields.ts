@@ -41,6 +41,8 @@ interface PendingGroup {
   type: 'radio' | 'checkbox';
   members: HTMLInputElement[];
   places: Place[];
+  /** The first member's sections when the walk met it: headings further down title what follows, not the group. */
+  sections: SectionText[];
 }
 
 type Slot = { kind: 'field'; field: FieldDescriptor; part?: DatePart } | PendingGroup;
@@ -112,7 +114,9 @@ class Collector {
       const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
       if (shadow) this.walk(shadow);
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) this.visit(child, index, rootId, marked, false);
+    // A select's options are read through .options; walking them (fifty states, hundreds of codes)
+    // would only ask each whether it is a heading.
+    if (tag !== 'SELECT') for (let child = el.firstElementChild; child; child = child.nextElementSibling) this.visit(child, index, rootId, marked, false);
     this.path.leave();
   }
 
@@ -137,7 +141,7 @@ class Collector {
         group.members.push(el);
         group.places.push(this.placeAt(d));
       } else {
-        const pending: PendingGroup = { kind: 'group', type, members: [el], places: [this.placeAt(d)] };
+        const pending: PendingGroup = { kind: 'group', type, members: [el], places: [this.placeAt(d)], sections: this.path.sectionsAt(d) };
         if (key) this.groups.set(key, pending);
         this.slots.push(pending);
       }
@@ -292,8 +296,7 @@ class Collector {
     const index = this.labelIndexes.get(first.getRootNode()) ?? new LabelIndex(first.getRootNode() as Document);
     const single = pending.type === 'checkbox' && pending.members.length === 1;
     const kind: ControlKind = pending.type === 'radio' ? 'radio-group' : single ? 'checkbox' : 'checkbox-group';
-    // After the walk: the group's sections include every heading of its containers.
-    const field = this.describe(first, kind, index, pending.places[0]!, this.sections.sectionsOf(first));
+    const field = this.describe(first, kind, index, pending.places[0]!, pending.sections);
     if (!single) {
       // The group's question: a radiogroup's label, the fieldset legend, or the text before it.
       const labels: LabelText[] = [];

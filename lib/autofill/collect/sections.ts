@@ -37,8 +37,8 @@ interface Found {
 /**
  * Headings in document order as the walk meets them; a control asks for those that title it.
  * The walk keeps each ancestor's list on its path (AncestorPath) and builds it from the parent's
- * list when a heading has been met since; lists for controls described after the walk (groups)
- * are built here once per container, with every heading of the page.
+ * list when a heading has been met since. Radio and checkbox groups, described after the walk, keep
+ * their first member's list from when the walk met it.
  */
 export class SectionTracker {
   /** Changes whenever a heading is met: lists built before may miss it. */
@@ -46,7 +46,6 @@ export class SectionTracker {
   /** Headings met so far, by the container they title, in document order. */
   private headingsByScope = new Map<Element, string[]>();
   private own = new Map<Element, Found[]>();
-  private chains = new Map<Element, SectionText[]>();
 
   noteHeading(el: Element): void {
     const text = elementText(el, 120);
@@ -59,23 +58,7 @@ export class SectionTracker {
     if (list) list.push(text);
     else this.headingsByScope.set(scope, [text]);
     // Lists computed so far may miss this heading; they are cheap to build again.
-    this.chains.clear();
     this.version++;
-  }
-
-  /** Section texts of an element, from its parent's chain (outside the walk's path). */
-  sectionsOf(el: Element): SectionText[] {
-    const parent = parentOf(el);
-    return parent ? this.chainOf(parent) : [];
-  }
-
-  private chainOf(node: Element): SectionText[] {
-    const known = this.chains.get(node);
-    if (known) return known;
-    const up = parentOf(node);
-    const chain = this.chainFrom(node, node.getAttribute('role'), up ? this.chainOf(up) : []);
-    this.chains.set(node, chain);
-    return chain;
   }
 
   /**

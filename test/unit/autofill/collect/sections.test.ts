@@ -16,6 +16,19 @@ describe('sections on long forms', () => {
     ]);
   });
 
+  it('gives a radio group or checkbox the headings before it, not the heading of the next block', () => {
+    const all = sections(`<div><h2>Service</h2>
+      <div><span>Setting</span><label><input type="radio" name="s" value="c"> Clinic</label><label><input type="radio" name="s" value="h"> Home</label>
+      <label><input type="checkbox" name="urgent"> Urgent</label>
+      <h3>Codes requested</h3><input aria-label="code"></div></div>`);
+    expect(all).toEqual([['Service'], ['Service'], ['Codes requested', 'Service']]);
+  });
+
+  it('does not take a select option for a heading', () => {
+    const all = sections('<div><h2>Member</h2><select aria-label="State"><option class="section-title">Texas</option></select><input aria-label="zip"></div>');
+    expect(all).toEqual([['Member'], ['Member']]);
+  });
+
   it('keeps the form title for controls after many titled blocks', () => {
     const blocks = Array.from({ length: 60 }, (_, i) => `<div><h3>Block ${i}</h3><input aria-label="f${i}"></div>`).join('');
     const all = sections(`<form><h1>Network exception request</h1>${blocks}</form>`);
