@@ -1,6 +1,7 @@
 // The passphrase lock in the built extension: turned on in the options page, the data at rest is
 // ciphertext, the side panel asks for the passphrase, a wrong one changes nothing, it locks again
-// after the idle minutes, and a backup exported while locked-on is sealed.
+// after the idle minutes, a backup exported while locked-on is sealed, and a passphrase changed in
+// another window makes an open panel ask for the new one.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -105,4 +106,37 @@ it('encrypts the cases at rest, unlocks only with the passphrase, locks after th
   await locked.getByRole('heading', { name: 'Case details' }).waitFor();
   await locked.getByRole('button', { name: 'Lock', exact: true }).click();
   await locked.getByRole('heading', { name: 'SCA Assistant is locked' }).waitFor();
+});
+
+// Runs after the test above, with the lock it turned on.
+it('asks an open side panel for the new passphrase after it was changed in another window', async () => {
+  const NEW_PASSPHRASE = 'harbor violet spruce 7';
+  const panel = await s.openSidePanelPage();
+  await panel.getByLabel('Passphrase').fill(PASSPHRASE);
+  await panel.getByRole('button', { name: 'Unlock' }).click();
+  await panel.getByRole('heading', { name: 'Case details' }).waitFor();
+
+  const options = await s.context.newPage();
+  await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await options.getByLabel('Current passphrase').fill(PASSPHRASE);
+  await options.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
+  await options.getByLabel('Type it again').fill(NEW_PASSPHRASE);
+  await options.getByRole('button', { name: 'Change passphrase' }).click();
+  await options.getByRole('status').filter({ hasText: 'The passphrase was changed' }).waitFor({ timeout: 20_000 });
+  const resealed = await rawDatabase(options);
+  await options.close();
+
+  // The panel's key opens nothing any more: it locks and says why, not "wrong passphrase".
+  await panel.getByRole('heading', { name: 'SCA Assistant is locked' }).waitFor();
+  await panel.getByRole('status').filter({ hasText: 'The passphrase was changed in another window' }).waitFor();
+  await panel.getByLabel('Passphrase').fill(PASSPHRASE);
+  await panel.getByRole('button', { name: 'Unlock' }).click();
+  await panel.getByRole('alert').waitFor();
+  await panel.getByLabel('Passphrase').fill(NEW_PASSPHRASE);
+  await panel.getByRole('button', { name: 'Unlock' }).click();
+  await panel.getByRole('heading', { name: 'Case details' }).waitFor();
+  expect(await panel.getByLabel('Member ID').inputValue()).toBe('W123456789');
+  // Nothing was written with the old key meanwhile.
+  expect(await rawDatabase(panel)).toBe(resealed);
+  await panel.close();
 });
