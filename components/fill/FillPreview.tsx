@@ -3,7 +3,8 @@
 import type { FramePlan } from '../../lib/fill/session';
 import type { FieldKey } from '../../lib/autofill/fieldKeys';
 import { KEY_CHOICES, keyLabel } from '../../lib/autofill/keyLabels';
-import { fieldDisplayName, UNFILLED_REASON_TEXT } from './fillText';
+import { fieldDisplayName } from '../../lib/autofill/displayName';
+import { UNFILLED_REASON_TEXT } from './fillText';
 
 interface Props {
   plans: FramePlan[];

@@ -1,6 +1,7 @@
 // After a fill: how many fields the page kept, and each one it did not, with the reason.
 import type { FillOutcome, FillSummary, FramePlan } from '../../lib/fill/session';
-import { fieldDisplayName, OUTCOME_TEXT } from './fillText';
+import { fieldDisplayName } from '../../lib/autofill/displayName';
+import { OUTCOME_TEXT } from './fillText';
 
 export function FillReport({ outcomes, summary, plans, run }: { outcomes: FillOutcome[]; summary: FillSummary; plans: FramePlan[]; run: number }) {
   const problems = outcomes.flatMap((o) =>

@@ -20,6 +20,8 @@ import { PortalNoticeLine, type PortalNotice } from './PortalNotice';
 import { CaptureReferences } from './CaptureReferences';
 import { Button } from '../ui/Button';
 import { newId } from '../../lib/case/schema';
+import type { UndoAnswer } from '../../lib/messaging/frameRequests';
+import { undoMessage } from './undoMessage';
 import './fill.css';
 
 interface Filled {
@@ -42,6 +44,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
   const [filled, setFilled] = useState<Filled | undefined>(undefined);
   const [highlighted, setHighlighted] = useState(false);
   const [portalNotice, setPortalNotice] = useState<PortalNotice | undefined>(undefined);
+  const [undone, setUndone] = useState<string | undefined>(undefined);
   const fillGeneration = useRef(0);
 
   const portal = tab.status?.portal;
@@ -83,6 +86,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
     if (tab.tabId === undefined || !plans || !bundle || !portal) return;
     setBusy('filling');
     setError(undefined);
+    setUndone(undefined);
     const generation = ++fillGeneration.current;
     try {
       const send = frameSender(tab.tabId);
@@ -110,7 +114,13 @@ export function FillScreen({ caseId }: CaseScreenProps) {
     setError(undefined);
     try {
       const send = frameSender(tab.tabId);
-      for (const o of filled.outcomes) await send(o.frameId, { op: 'undo' });
+      const answers: UndoAnswer[] = [];
+      for (const o of filled.outcomes) {
+        const answer = (await send(o.frameId, { op: 'undo' })) as UndoAnswer | { error?: string };
+        if (!('restored' in answer)) throw new Error(answer.error ?? 'The page did not answer the undo.');
+        answers.push(answer);
+      }
+      setUndone(undoMessage(answers));
       setFilled(undefined);
       setHighlighted(false);
       tab.refresh();
@@ -201,6 +211,11 @@ export function FillScreen({ caseId }: CaseScreenProps) {
         </Button>
       </div>
       {error && <p role="alert" class="error">{error}</p>}
+      {undone && (
+        <p class="fill-undone" role="status">
+          {undone}
+        </p>
+      )}
       {filled && <FillReport outcomes={filled.outcomes} summary={filled.summary} plans={filled.plans} run={filled.run} />}
       {plans && <FillPreview plans={plans} onCorrect={correct} />}
       {tab.tabId !== undefined && bundle && <CaptureReferences tabId={tab.tabId} frameIds={frameIds} portalName={portal.name} caseId={caseId} />}

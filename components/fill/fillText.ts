@@ -1,5 +1,5 @@
 // Words the Fill screen uses for reasons and outcomes (one place, so the preview and the report agree).
-import type { FieldDescriptor, FieldOutcome, UnfilledReason } from '../../lib/autofill/types';
+import type { FieldOutcome, UnfilledReason } from '../../lib/autofill/types';
 
 export const UNFILLED_REASON_TEXT: Record<UnfilledReason, string> = {
   'no-value-in-case': 'the case has no value for it',
@@ -15,9 +15,3 @@ export const OUTCOME_TEXT: Record<FieldOutcome, string> = {
   skipped: 'skipped',
   error: 'could not be filled',
 };
-
-/** The name a person would use for a control: its best label, else its name or id. */
-export function fieldDisplayName(field: FieldDescriptor): string {
-  const label = field.labels.find((l) => l.text.trim())?.text.trim();
-  return (label ?? field.name ?? field.htmlId ?? '').slice(0, 80) || 'Unnamed field';
-}

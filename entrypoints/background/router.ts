@@ -29,6 +29,8 @@ export async function tabStatus(tabId: number): Promise<TabStatus> {
 }
 
 const FILL_CODE_FILE = '/portal-ops.js';
+/** Puts custom widgets back on Undo; kept out of the fill code's size budget. */
+const UNDO_CODE_FILE = '/portal-undo.js';
 
 /** Injects the fill code into the frame unless it answers already (once per document). */
 async function ensureFillCode(tabId: number, frameId: number): Promise<void> {
@@ -45,6 +47,7 @@ export async function sendToAllowedFrame(tabId: number, frameId: number, request
   }
   try {
     await ensureFillCode(tabId, frameId);
+    if ((request as { op?: unknown } | undefined)?.op === 'undo') await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [UNDO_CODE_FILE] });
     return await browser.tabs.sendMessage(tabId, request, { frameId });
   } catch (error) {
     await forgetFrame(tabId, frameId);

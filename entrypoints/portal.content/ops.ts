@@ -1,14 +1,20 @@
 // Answers the requests the side panel (through the background) sends to this frame. The page's
 // elements stay here: requests and answers name controls by the ids of the last collect.
 import { collectFields } from '../../lib/autofill/collect';
-import { applyPlan, undoFill, type UndoRecord } from '../../lib/autofill/apply';
+import { applyPlan } from '../../lib/autofill/apply/applyPlan';
+import type { UndoRecord, UndoResult } from '../../lib/autofill/apply/undo';
+import type { FieldDescriptor } from '../../lib/autofill/types';
+import { fieldDisplayName } from '../../lib/autofill/displayName';
 import { clearHighlights, highlightFields } from '../../lib/autofill/apply/highlight';
 import { deepActiveElement, insertIntoActiveElement, labelOf } from '../../lib/autofill/apply/insertText';
 import { scanReferences } from '../../lib/capture/references';
 import { parseFrameRequest, type FocusedFieldAnswer, type FrameRequest } from '../../lib/messaging/frameRequests';
 
 let elements = new Map<string, Element>();
+let fields: FieldDescriptor[] = [];
 let lastUndo: UndoRecord | undefined;
+/** Set by portal-undo.js, which the background injects only when Undo is asked for. */
+type UndoCode = (undo: UndoRecord, elements: Map<string, Element>) => Promise<UndoResult>;
 
 function elementsOf(ids: string[]): Element[] {
   return ids.flatMap((id) => {
@@ -40,20 +46,30 @@ async function run(request: FrameRequest): Promise<unknown> {
     case 'collect': {
       const collected = collectFields(document);
       elements = collected.elements;
+      fields = collected.fields;
       return { fields: collected.fields, path: location.pathname, title: document.title };
     }
     case 'apply': {
       clearHighlights();
       const { reports, undo } = await applyPlan({ actions: request.actions, unfilled: [], recollectAfter: false }, elements);
-      lastUndo = undo;
+      // The report names fields as the preview does (the next collect renumbers them).
+      for (const e of undo.entries) {
+        const f = fields.find((x) => x.id === e.fieldId);
+        e.label = f ? fieldDisplayName(f) : '';
+      }
+      // A round after "Add row" clicks continues the same fill: one Undo puts back both.
+      if (request.more && lastUndo) lastUndo.entries.push(...undo.entries.filter((e) => !lastUndo!.entries.some((x) => x.element === e.element && x.kind === e.kind)));
+      else lastUndo = undo;
       return { reports };
     }
     case 'undo': {
-      if (!lastUndo) return { restored: 0 };
-      const restored = await undoFill(lastUndo, elements);
+      if (!lastUndo) return { restored: 0, notRestored: [] };
+      const undoCode = (globalThis as { __scaUndo?: UndoCode }).__scaUndo;
+      if (!undoCode) return { ok: false, error: 'Undo could not start on this page. Reload the extension and try again.' };
+      const result = await undoCode(lastUndo, elements);
       lastUndo = undefined;
       clearHighlights();
-      return { restored };
+      return result;
     }
     case 'highlight':
       clearHighlights();

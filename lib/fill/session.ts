@@ -64,7 +64,7 @@ export async function runFill(send: FrameSender, plans: FramePlan[], bundle: Cas
     const reports = new Map<string, FieldReport>();
     for (let round = 0; current && round < MAX_ROUNDS; round++) {
       if (current.plan.actions.length === 0) break;
-      const answer = (await send(current.frameId, { op: 'apply', actions: current.plan.actions })) as ApplyAnswer | { ok: false; error: string };
+      const answer = (await send(current.frameId, { op: 'apply', actions: current.plan.actions, ...(round > 0 ? { more: true } : {}) })) as ApplyAnswer | { ok: false; error: string };
       if (!answer || !('reports' in answer) || !Array.isArray(answer.reports)) {
         throw new Error(('error' in (answer ?? {}) && (answer as { error: string }).error) || 'The page did not answer the fill.');
       }

@@ -9,8 +9,8 @@ export type FrameRequest =
   | { op: 'ping' }
   /** Describe the fillable controls (labels, kinds, constraints; never the page's values). */
   | { op: 'collect' }
-  /** Run fill actions on controls of the last collect; answers per-field reports. */
-  | { op: 'apply'; actions: FillAction[] }
+  /** Run fill actions on controls of the last collect; answers per-field reports. `more`: a later round of the same fill (after "Add row"), undone together. */
+  | { op: 'apply'; actions: FillAction[]; more?: boolean }
   /** Put back what the last fill replaced. */
   | { op: 'undo' }
   /** Outline filled and unfilled controls (temporary inline outline only). */
@@ -36,8 +36,10 @@ export interface ApplyAnswer {
   reports: FieldReport[];
 }
 
+/** How many fields undo put back, and the label and control kind of each it could not (never a value). */
 export interface UndoAnswer {
   restored: number;
+  notRestored: { label: string; kind: 'value' | 'checked' | 'text' | 'choice' | 'sections' | 'row' }[];
 }
 
 export type InsertAnswer =
@@ -73,7 +75,7 @@ export function parseFrameRequest(value: unknown): FrameRequest | undefined {
     case 'apply':
       if (!Array.isArray(r.actions) || r.actions.length > MAX_ACTIONS) return undefined;
       if (!r.actions.every((a) => a && typeof a === 'object' && typeof (a as { kind?: unknown }).kind === 'string' && typeof (a as { fieldId?: unknown }).fieldId === 'string')) return undefined;
-      return { op: 'apply', actions: r.actions as FillAction[] };
+      return { op: 'apply', actions: r.actions as FillAction[], ...(r.more === true ? { more: true } : {}) };
     case 'highlight':
       if (!stringArray(r.filled) || !stringArray(r.unfilled)) return undefined;
       return { op: 'highlight', filled: r.filled, unfilled: r.unfilled };

@@ -58,6 +58,42 @@ it('undoes a fill: the page state is back to what it was', async () => {
   await portal.close();
 });
 
+it('undoes custom widgets too, and names exactly what it could not put back', async () => {
+  // Optum: sectioned dates go back; the radio group cannot be emptied and the added code rows have
+  // no remove button. Carelon: its choice lists were empty and offer no way to empty them again.
+  const cases = [
+    { host: 'provider.optum.com', path: '/aba/request.html', named: ['Service setting (choice)', '3 added code rows'], keys: ['service.setting', '__rows'] },
+    {
+      host: 'www.carelonbehavioralhealth.com',
+      path: '/providerconnect/auth.html',
+      named: ['Gender (choice list)', 'Level of care (choice list)', 'Place of service (choice list)', 'Review type (choice list)', 'Primary diagnosis (choice list)'],
+      keys: ['member.gender', 'service.levelOfCare', 'service.placeOfService', 'service.reviewType', 'service.diagnosis'],
+    },
+  ];
+  for (const c of cases) {
+    const portal = await s.context.newPage();
+    await portal.goto(s.server.url(c.host, c.path));
+    const before = await readAppState(portal);
+    const panel = await openPanelWithExampleCase(s, portal);
+    expect(await clickFill(panel)).not.toBeNull();
+    const filled = await readAppState(portal);
+    await panel.getByRole('button', { name: 'Undo fill' }).click();
+    const status = panel.locator('.fill-undone');
+    await status.waitFor();
+    const text = (await status.textContent()) ?? '';
+    const named = /Could not undo: (.*)\. Change those/.exec(text)?.[1]?.split(', ') ?? [];
+    expect(named.sort()).toEqual([...c.named].sort());
+    const after = await readAppState(portal);
+    const changed = Object.keys({ ...before, ...after }).filter((k) => String(after[k] ?? '') !== String(before[k] ?? ''));
+    // Every field the fill changed is back, except those the panel named.
+    expect(changed.sort()).toEqual([...c.keys].filter((k) => String(filled[k] ?? '') !== String(before[k] ?? '')).sort());
+    expect(Object.keys(filled).filter((k) => !k.startsWith('__') && filled[k] !== before[k]).length).toBeGreaterThan(5);
+    expect(text).toMatch(/^Put back \d+ fields?\./);
+    await panel.close();
+    await portal.close();
+  }
+});
+
 it('stays quiet on pages with nothing to fill (login, landing page)', async () => {
   for (const [host, path] of [
     ['apps.availity.com', '/login.html'],

@@ -3,7 +3,7 @@
 // mid-fill gets an 'error' report for that field, never a thrown error.
 import type { FieldReport, FillAction, FillPlan } from '../types';
 import { FillRefused, runAction } from './runAction';
-import { newUndoRecord, type UndoRecord } from './undo';
+import { controlsOf, newUndoRecord, type UndoRecord } from './undo';
 import { holdsIntended } from './verify';
 
 export interface ApplyOptions {
@@ -23,9 +23,7 @@ const VANISHED = 'the field is no longer on the page';
 
 const elementIdOf = (a: FillAction) => (a.kind === 'check' && a.optionId ? a.optionId : a.fieldId);
 
-function countControls(doc: Document): number {
-  return doc.querySelectorAll('input, select, textarea, [role="combobox"]').length;
-}
+const countControls = (doc: Document) => controlsOf(doc).length;
 
 export async function applyPlan(plan: FillPlan, elements: Map<string, Element>, options: ApplyOptions = {}): Promise<ApplyResult> {
   const undo = newUndoRecord();

@@ -3,7 +3,7 @@
 import type { FillAction } from '../types';
 import { findListedOption, waitFor } from './comboboxOptions';
 import { blur, clearText, fireChange, fireInput, fireMouse, focus, isSettable, isTextControl, pressKey, setNativeValue, typeChar } from './events';
-import { isChecked, remember, type UndoRecord } from './undo';
+import { controlsOf, isChecked, remember, rememberWidget, type UndoRecord } from './undo';
 
 export interface RunOptions {
   /** How long a combobox may take to list its options (ms). */
@@ -19,7 +19,7 @@ function refuseUnsafe(el: Element): void {
 }
 
 /** Runs fn with any form submission it triggers cancelled (add-row buttons are often type=submit). */
-function withSubmitBlocked(doc: Document, fn: () => void): void {
+export function withSubmitBlocked(doc: Document, fn: () => void): void {
   const block = (e: Event) => {
     e.preventDefault();
     e.stopImmediatePropagation();
@@ -45,7 +45,7 @@ export async function runAction(action: FillAction, el: Element, elementId: stri
   switch (action.kind) {
     case 'set-value': {
       if (!isSettable(el)) throw new Error('not a text control');
-      remember(undo, elementId, el);
+      remember(undo, elementId, el, action.fieldId);
       focus(el);
       setNativeValue(el, action.value);
       fireInput(el, action.value, 'insertReplacementText');
@@ -54,9 +54,10 @@ export async function runAction(action: FillAction, el: Element, elementId: stri
       return;
     }
     case 'type-keys': {
-      remember(undo, elementId, el);
+      remember(undo, elementId, el, action.fieldId);
       const sections = action.sections ? [...el.querySelectorAll<HTMLElement>(SECTION_SELECTOR)] : [];
       if (action.sections && sections.length >= action.sections.length) {
+        rememberWidget(undo, elementId, el, action.fieldId, 'sections', sections.slice(0, action.sections.length));
         action.sections.forEach((text, i) => {
           const section = sections[i]!;
           focus(section);
@@ -67,6 +68,7 @@ export async function runAction(action: FillAction, el: Element, elementId: stri
         return;
       }
       const target = isTextControl(el) ? el : el.querySelector<HTMLInputElement>('input') ?? html;
+      remember(undo, elementId, target, action.fieldId);
       focus(target);
       if (isTextControl(target)) clearText(target);
       typeInto(target, action.text);
@@ -77,7 +79,7 @@ export async function runAction(action: FillAction, el: Element, elementId: stri
     case 'select-option': {
       if (el.tagName !== 'SELECT') throw new Error('not a select');
       const select = el as HTMLSelectElement;
-      remember(undo, elementId, el);
+      remember(undo, elementId, el, action.fieldId);
       focus(el);
       const byValue = [...select.options].find((o) => o.value === action.value);
       if (byValue) setNativeValue(select, action.value);
@@ -92,7 +94,7 @@ export async function runAction(action: FillAction, el: Element, elementId: stri
       return;
     }
     case 'check': {
-      remember(undo, elementId, el);
+      remember(undo, elementId, el, action.fieldId);
       if (isChecked(el) !== action.checked) {
         focus(el);
         html.click();
@@ -102,7 +104,9 @@ export async function runAction(action: FillAction, el: Element, elementId: stri
     }
     case 'combobox-choose': {
       const input = isTextControl(el) ? el : el.querySelector<HTMLInputElement>('input');
-      if (input) remember(undo, elementId, input);
+      // The typed query first, the shown choice after: undo (newest first) puts the choice back first.
+      if (input) remember(undo, elementId, input, action.fieldId);
+      rememberWidget(undo, elementId, el, action.fieldId, 'choice');
       const opener = input ?? html;
       fireMouse(opener, 'mousedown');
       focus(opener);
@@ -128,6 +132,7 @@ export async function runAction(action: FillAction, el: Element, elementId: stri
       return;
     }
     case 'click-add-row': {
+      rememberWidget(undo, elementId, el, action.fieldId, 'row', controlsOf(el.ownerDocument));
       withSubmitBlocked(el.ownerDocument, () => html.click());
       return;
     }

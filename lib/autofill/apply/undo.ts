@@ -1,25 +1,58 @@
 // What a fill replaced, kept in the content script's memory only (never sent anywhere), so "Undo"
-// can put each control back with the same setters and events the fill used.
-import { fireChange, fireInput, isSettable, setNativeChecked, setNativeValue } from './events';
+// can put each control back with the same setters and events the fill used. Putting back is in
+// undoFill.ts and undoWidgets.ts, which the background injects only when Undo is asked for
+// (entrypoints/portal-undo.ts): the fill code itself has a size budget.
+import { shownSelection } from './comboboxOptions';
+import { isSettable } from './events';
 
 export interface UndoEntry {
   /** Key of the element in the collect's element map. */
   elementId: string;
+  /** The planned field it belongs to (a radio's group, not its option), for the report. */
+  fieldId?: string;
+  /** The field's name as the fill preview shows it (set by the frame after the fill). */
+  label?: string;
   element: Element;
-  kind: 'value' | 'checked' | 'text';
+  /** choice: a combobox's shown selection; sections: a sectioned date's texts; row: an add-row click. */
+  kind: 'value' | 'checked' | 'text' | 'choice' | 'sections' | 'row';
   value?: string;
   checked?: boolean;
+  /** choice and sections: the texts shown before the fill. */
+  texts?: string[];
+  /** row: the form's controls before the click (the new row is what is not among them). */
+  before?: Element[];
+  /** A radio whose group had nothing checked: the page's model may keep the choice after it is unticked. */
+  noneBefore?: boolean;
 }
 
 export interface UndoRecord {
   entries: UndoEntry[];
 }
 
+/** What undo could not put back: the field's label and which kind of control it is. */
+export interface NotRestored {
+  label: string;
+  kind: UndoEntry['kind'];
+}
+
+export interface UndoResult {
+  restored: number;
+  notRestored: NotRestored[];
+}
+
+/** Puts one custom-widget entry back; true when the widget reads back as before. */
+export type WidgetUndo = (entry: UndoEntry, el: Element) => Promise<boolean>;
+
+/** The form controls of a document (an added row is the ones that were not there before). */
+export function controlsOf(doc: Document): Element[] {
+  return [...doc.querySelectorAll('input, select, textarea, [role="combobox"]')];
+}
+
 export function newUndoRecord(): UndoRecord {
   return { entries: [] };
 }
 
-function isCheckable(el: Element): el is HTMLInputElement {
+export function isCheckable(el: Element): el is HTMLInputElement {
   return el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type);
 }
 
@@ -30,58 +63,35 @@ export function isChecked(el: Element): boolean {
 }
 
 /** Remembers an element's current state once (the first fill of it is what undo returns to). */
-export function remember(undo: UndoRecord, elementId: string, el: Element): void {
+export function remember(undo: UndoRecord, elementId: string, el: Element, fieldId?: string): void {
   if (undo.entries.some((e) => e.element === el)) return;
   if (isCheckable(el) || el.getAttribute('role') === 'checkbox' || el.getAttribute('role') === 'radio') {
-    undo.entries.push({ elementId, element: el, kind: 'checked', checked: isChecked(el) });
+    const entry: UndoEntry = { elementId, fieldId, element: el, kind: 'checked', checked: isChecked(el) };
+    undo.entries.push(entry);
     // A radio's group changes with it: remember the sibling that was checked.
     if (isCheckable(el) && el.type === 'radio' && el.name) {
+      entry.noneBefore = !el.checked;
       const root = el.form ?? el.ownerDocument;
       for (const sib of root.querySelectorAll<HTMLInputElement>(`input[type="radio"]`)) {
-        if (sib !== el && sib.name === el.name && sib.checked && !undo.entries.some((e) => e.element === sib)) {
-          undo.entries.push({ elementId: '', element: sib, kind: 'checked', checked: true });
+        if (sib !== el && sib.name === el.name && sib.checked) {
+          entry.noneBefore = false;
+          if (!undo.entries.some((e) => e.element === sib)) undo.entries.push({ elementId: '', fieldId, element: sib, kind: 'checked', checked: true });
         }
       }
     }
   } else if (isSettable(el)) {
-    undo.entries.push({ elementId, element: el, kind: 'value', value: el.value });
+    undo.entries.push({ elementId, fieldId, element: el, kind: 'value', value: el.value });
   } else if ((el as HTMLElement).isContentEditable) {
-    undo.entries.push({ elementId, element: el, kind: 'text', value: el.textContent ?? '' });
+    undo.entries.push({ elementId, fieldId, element: el, kind: 'text', value: el.textContent ?? '' });
   }
 }
 
-/** Puts remembered controls back; returns how many were restored. Vanished controls are skipped. */
-export async function undoFill(undo: UndoRecord, elements?: Map<string, Element>): Promise<number> {
-  let restored = 0;
-  // Newest first, so a radio group ends where it started.
-  for (const entry of [...undo.entries].reverse()) {
-    const el = entry.element.isConnected ? entry.element : entry.elementId ? elements?.get(entry.elementId) : undefined;
-    if (!el?.isConnected) continue;
-    try {
-      if (entry.kind === 'checked') {
-        if (isChecked(el) !== entry.checked) {
-          (el as HTMLElement).click();
-          // A radio cannot be unchecked by a click: clear it directly and tell the page.
-          if (isChecked(el) !== entry.checked && isCheckable(el)) {
-            setNativeChecked(el, entry.checked!);
-            fireInput(el);
-            fireChange(el);
-          }
-        }
-      } else if (entry.kind === 'value' && isSettable(el)) {
-        if (el.value !== entry.value) {
-          setNativeValue(el, entry.value!);
-          fireInput(el, null, 'insertReplacementText');
-          fireChange(el);
-        }
-      } else if (entry.kind === 'text') {
-        el.textContent = entry.value ?? '';
-        fireInput(el, null, 'insertReplacementText');
-      }
-      restored++;
-    } catch {
-      /* the page refused; the others still get restored */
-    }
-  }
-  return restored;
+/** Remembers a custom widget: a combobox's shown choice, a sectioned date's section texts, an add-row click's controls. */
+export function rememberWidget(undo: UndoRecord, elementId: string, el: Element, fieldId: string, kind: 'choice' | 'sections' | 'row', parts: Element[] = []): void {
+  if (undo.entries.some((e) => e.element === el && e.kind === kind && kind !== 'row')) return;
+  const entry: UndoEntry = { elementId, fieldId, element: el, kind };
+  if (kind === 'choice') entry.texts = shownSelection(el);
+  else if (kind === 'sections') entry.texts = parts.map((p) => p.textContent ?? '');
+  else entry.before = parts;
+  undo.entries.push(entry);
 }

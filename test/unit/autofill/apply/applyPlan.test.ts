@@ -167,8 +167,8 @@ describe('undoFill', () => {
     );
     expect(state.name).toBe('Jordan');
     expect($('p1').checked).toBe(true);
-    const restored = await undoFill(undo, elements);
-    expect(restored).toBeGreaterThanOrEqual(4);
+    const result = await undoFill(undo, elements);
+    expect(result).toEqual({ restored: 4, notRestored: [] });
     expect($('name').value).toBe('Old name');
     expect(state.name).toBe('Old name');
     expect($<HTMLSelectElement>('sel').value).toBe('a');

@@ -47,11 +47,36 @@ export function phoneMask(input: HTMLInputElement): { keys: string[] } {
   return { keys };
 }
 
-/** react-select-like: typing filters; options appear after a delay in a menu outside the control. */
-export function reactSelect(root: HTMLElement, options: string[], delayMs = 80): { selected: () => string | undefined } {
+/**
+ * react-select-like: typing filters; options appear after a delay in a menu outside the control.
+ * `initial` starts it with a choice; `clearable` draws the × clear indicator (it listens to mousedown,
+ * as react-select's does); Backspace in the empty input removes the choice (backspaceRemovesValue).
+ */
+export function reactSelect(
+  root: HTMLElement,
+  options: string[],
+  delayMs = 80,
+  { initial, clearable = false }: { initial?: string; clearable?: boolean } = {},
+): { selected: () => string | undefined } {
   let selected: string | undefined;
-  root.innerHTML = '<div class="rs__control"><div class="rs__value-container"><div class="rs__placeholder">Select...</div><input class="rs__input" role="combobox" aria-autocomplete="list"></div></div>';
+  root.innerHTML = `<div class="rs__control"><div class="rs__value-container"><input class="rs__input" role="combobox" aria-autocomplete="list"></div>${
+    clearable ? '<div class="rs__indicator rs__clear-indicator" aria-hidden="true">×</div>' : ''
+  }</div>`;
   const input = root.querySelector('input')!;
+  const show = (text: string | undefined) => {
+    selected = text;
+    const vc = root.querySelector('.rs__value-container')!;
+    vc.querySelector('.rs__placeholder, .rs__single-value')?.remove();
+    const shown = root.ownerDocument.createElement('div');
+    shown.className = text === undefined ? 'rs__placeholder' : 'rs__single-value';
+    shown.textContent = text ?? 'Select...';
+    vc.prepend(shown);
+  };
+  show(initial);
+  root.querySelector('.rs__clear-indicator')?.addEventListener('mousedown', () => show(undefined));
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Backspace' && input.value === '') show(undefined);
+  });
   const render = () => {
     root.ownerDocument.querySelector('.rs__menu')?.remove();
     const q = input.value.toLowerCase();
@@ -63,15 +88,9 @@ export function reactSelect(root: HTMLElement, options: string[], delayMs = 80):
       o.setAttribute('role', 'option');
       o.textContent = text;
       o.addEventListener('click', () => {
-        selected = text;
         input.value = '';
         menu.remove();
-        const vc = root.querySelector('.rs__value-container')!;
-        vc.querySelector('.rs__placeholder, .rs__single-value')?.remove();
-        const sv = root.ownerDocument.createElement('div');
-        sv.className = 'rs__single-value';
-        sv.textContent = text;
-        vc.prepend(sv);
+        show(text);
       });
       menu.appendChild(o);
     }
@@ -85,13 +104,52 @@ export function reactSelect(root: HTMLElement, options: string[], delayMs = 80):
   return { selected: () => selected };
 }
 
-/** A sectioned date (MUI-like): three spinbutton spans that take digits only from keydown. */
-export function sectionedDate(root: HTMLElement): void {
-  root.innerHTML = ['MM', 'DD', 'YYYY'].map((p) => `<span role="spinbutton" tabindex="0" data-placeholder="${p}">${p}</span>`).join('/');
+/** mat-select-like: a trigger div that lists options in an overlay on click; no clear control, no Backspace. */
+export function matSelect(trigger: HTMLElement, options: string[]): { selected: () => string | undefined } {
+  let selected: string | undefined;
+  trigger.setAttribute('role', 'combobox');
+  const paint = () => {
+    trigger.innerHTML = '';
+    const span = trigger.ownerDocument.createElement('span');
+    span.className = selected ? 'mat-select-value-text' : 'mat-select-placeholder';
+    span.textContent = selected ?? 'Select';
+    trigger.append(span);
+  };
+  paint();
+  trigger.addEventListener('click', () => {
+    const pane = trigger.ownerDocument.createElement('div');
+    pane.className = 'cdk-overlay-pane';
+    for (const text of options) {
+      const o = trigger.ownerDocument.createElement('mat-option');
+      o.setAttribute('role', 'option');
+      o.textContent = text;
+      o.addEventListener('click', () => {
+        selected = text;
+        pane.remove();
+        paint();
+      });
+      pane.appendChild(o);
+    }
+    trigger.ownerDocument.body.appendChild(pane);
+  });
+  trigger.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') trigger.ownerDocument.querySelector('.cdk-overlay-pane')?.remove();
+  });
+  return { selected: () => selected };
+}
+
+/** A sectioned date (MUI-like): three spinbutton spans that take digits only from keydown; Backspace empties a section. */
+export function sectionedDate(root: HTMLElement, initial?: [string, string, string]): void {
+  root.innerHTML = ['MM', 'DD', 'YYYY'].map((p, i) => `<span role="spinbutton" tabindex="0" data-placeholder="${p}">${initial?.[i] ?? p}</span>`).join('/');
   for (const s of root.querySelectorAll<HTMLElement>('[role="spinbutton"]')) {
     let typed = '';
+    s.addEventListener('focus', () => (typed = ''));
     s.addEventListener('keydown', (e) => {
       e.preventDefault();
+      if (e.key === 'Backspace') {
+        typed = '';
+        s.textContent = s.dataset.placeholder!;
+      }
       if (!/^\d$/.test(e.key)) return;
       typed = (typed + e.key).slice(-(s.dataset.placeholder!.length));
       s.textContent = typed.padStart(s.dataset.placeholder!.length, '0');

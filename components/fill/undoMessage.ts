@@ -1,0 +1,31 @@
+// What the panel says after Undo: how many fields went back, and by name each one that did not
+// (the page still shows the fill there), so nobody submits a form they believe was put back.
+import type { UndoAnswer } from '../../lib/messaging/frameRequests';
+
+type Kind = UndoAnswer['notRestored'][number]['kind'];
+
+const KIND_WORD: Record<Exclude<Kind, 'row'>, string> = {
+  value: 'text',
+  text: 'text',
+  checked: 'choice',
+  choice: 'choice list',
+  sections: 'date',
+};
+
+/** "Put back 14 fields. Could not undo: Service setting (choice), 2 added code rows." */
+export function undoMessage(answers: readonly (UndoAnswer | undefined)[]): string {
+  let restored = 0;
+  let rows = 0;
+  const names: string[] = [];
+  for (const a of answers) {
+    // An old fill code answers without the list: count what it says.
+    restored += typeof a?.restored === 'number' ? a.restored : 0;
+    for (const n of Array.isArray(a?.notRestored) ? a.notRestored : []) {
+      if (n.kind === 'row') rows++;
+      else names.push(`${n.label || 'Unnamed field'} (${KIND_WORD[n.kind] ?? 'field'})`);
+    }
+  }
+  if (rows) names.push(`${rows} added code row${rows === 1 ? '' : 's'}`);
+  const back = `Put back ${restored} field${restored === 1 ? '' : 's'}.`;
+  return names.length ? `${back} Could not undo: ${names.join(', ')}. Change those on the page yourself.` : back;
+}

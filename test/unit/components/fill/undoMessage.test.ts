@@ -1,0 +1,21 @@
+// What the panel says after Undo: never that everything went back when something did not.
+import { describe, expect, it } from 'vitest';
+import { undoMessage } from '../../../../components/fill/undoMessage';
+
+describe('undoMessage', () => {
+  it('counts the fields put back over every frame', () => {
+    expect(undoMessage([{ restored: 3, notRestored: [] }, { restored: 1, notRestored: [] }])).toBe('Put back 4 fields.');
+    expect(undoMessage([{ restored: 1, notRestored: [] }])).toBe('Put back 1 field.');
+  });
+
+  it('names each field it could not put back, and counts added rows', () => {
+    const text = undoMessage([
+      { restored: 22, notRestored: [{ label: 'Service setting', kind: 'checked' }, { label: 'Gender', kind: 'choice' }, { label: '', kind: 'sections' }, { label: 'x', kind: 'row' }, { label: 'y', kind: 'row' }] },
+    ]);
+    expect(text).toBe('Put back 22 fields. Could not undo: Service setting (choice), Gender (choice list), Unnamed field (date), 2 added code rows. Change those on the page yourself.');
+  });
+
+  it('reads an answer from fill code without the list (an older injected script) as a count', () => {
+    expect(undoMessage([{ restored: 5 } as never, undefined])).toBe('Put back 5 fields.');
+  });
+});
