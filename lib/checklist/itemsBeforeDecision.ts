@@ -75,7 +75,7 @@ export function requestItems(ctx: ChecklistContext): ChecklistItem[] {
     items.push(autoItem(ctx, s, { id: 'request-before-treatment', label: 'Request made before treatment starts', why: aba ? 'For ABA a request before treatment starts is required.' : 'Plans rarely grant an exception for care already given.', goTo: field('request.submittedDate') }, before, missing));
   }
   if (k.request.infoRequestedDate) {
-    const spec = { id: 'missing-info-sent', label: 'Missing information sent to the plan', why: 'The plan asked for more information: it decides once it has it, and the member has 45 days to send it. The date it was sent restarts the decision clock.', goTo: field('request.infoSentDate'), deadline: 'missing-info-reply' };
+    const spec = { id: 'missing-info-sent', label: 'Missing information sent to the plan', why: 'The plan asked for more information: it decides once it has it, and the member has 45 days to send it (48 hours or more for an urgent request). The date it was sent restarts the decision clock.', goTo: field('request.infoSentDate'), deadline: k.request.priority === 'urgent' ? 'missing-info-reply-urgent' : 'missing-info-reply' };
     // The sent date answers it; the tick stays for cases from before the date existed.
     items.push(k.request.infoSentDate ? autoItem(ctx, s, spec, true) : manualItem(ctx, s, spec));
   }

@@ -117,6 +117,7 @@ function isMet(ruleId: string, bundle: CaseBundle, ev: CaseEventDates): boolean 
     case 'extension-request':
       return k.checklistTicks['extension-requested'] === true;
     case 'missing-info-reply':
+    case 'missing-info-reply-urgent':
       // The sent date, or the checklist tick of cases from before the date existed.
       return !!ev.events['info-sent'] || k.checklistTicks['missing-info-sent'] === true;
     case 'agreement-end':

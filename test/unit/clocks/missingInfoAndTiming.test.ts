@@ -72,6 +72,16 @@ describe('missing information: 45 days to send it', () => {
     expect(byId(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-06' }), '2026-12-22'), 'missing-info-reply')!.status).toBe('overdue');
   });
 
+  it('an urgent request gets the 48-hour reply window instead, met by the sent date', () => {
+    const urgent = (extra: object = {}) => computeDeadlines(withRequest({ priority: 'urgent', infoRequestedDate: '2026-11-06', ...extra }), '2026-11-07');
+    expect(ids(urgent())).not.toContain('missing-info-reply');
+    const d = byId(urgent(), 'missing-info-reply-urgent')!;
+    expect([d.due, d.status, d.basis]).toEqual(['2026-11-08', 'due-soon', 'calendar']);
+    expect(d.source).toMatch(/\(f\)\(2\)\(i\)$/);
+    expect(byId(urgent({ infoSentDate: '2026-11-07' }), 'missing-info-reply-urgent')!.status).toBe('met');
+    expect(ids(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-06' }), '2026-11-07'))).not.toContain('missing-info-reply-urgent');
+  });
+
   it('is met once the checklist says the information was sent', () => {
     const sent = withRequest({ infoRequestedDate: '2026-11-06' }, { checklistTicks: { 'missing-info-sent': true } });
     expect(byId(computeDeadlines(sent, '2026-12-22'), 'missing-info-reply')!.status).toBe('met');
