@@ -2,7 +2,6 @@
 // typed; the start and end times stay as logged. "Done" or Escape closes it once the last change
 // is stored (a failed save keeps it open with the message, so nothing typed is lost), and carries a
 // corrected reference number over to the case.
-import { useEffect, useRef } from 'preact/hooks';
 import type { Call } from '../../lib/case/schema';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
@@ -22,11 +21,6 @@ export interface CallEditorProps {
 
 export function CallEditor({ call: initial, startLabel, onClose }: CallEditorProps) {
   const { call, error, set, saveNow } = useCallDraft(initial);
-  const fields = useRef<HTMLDivElement>(null);
-  // The editor replaces the Edit button that had focus: move it to the first field.
-  useEffect(() => {
-    fields.current?.querySelector('select')?.focus();
-  }, []);
 
   const db = useDb();
   const toast = useToast();
@@ -59,7 +53,7 @@ export function CallEditor({ call: initial, startLabel, onClose }: CallEditorPro
           {error}
         </p>
       )}
-      <CallFields call={call} set={set} containerRef={fields} />
+      <CallFields call={call} set={set} />
       <div class="call-edit-actions">
         <Button variant="primary" onClick={close}>
           Done

@@ -1,6 +1,6 @@
 // The fields taken down about a call, shared by call mode and the call log's editor so both ask
 // for the same things in the same order.
-import type { Ref } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { CALL_PARTY_LABELS } from '../../lib/case/labels';
 import { callDepartments } from '../../lib/calls';
 import type { Call } from '../../lib/case/schema';
@@ -14,13 +14,17 @@ const PARTY_OPTIONS = optionsFrom(CALL_PARTY_LABELS);
 export interface CallFieldsProps {
   call: Call;
   set: CallDraft['set'];
-  /** The wrapper, so the caller can put focus on the first field. */
-  containerRef?: Ref<HTMLDivElement>;
 }
 
-export function CallFields({ call, set, containerRef }: CallFieldsProps) {
+export function CallFields({ call, set }: CallFieldsProps) {
+  const wrapper = useRef<HTMLDivElement>(null);
+  // Call mode and the call editor each replace the button that had focus (Start call, Edit): the
+  // first field takes it, so keyboard users go on typing.
+  useEffect(() => {
+    wrapper.current?.querySelector('select')?.focus();
+  }, []);
   return (
-    <div class="call-fields" ref={containerRef}>
+    <div class="call-fields" ref={wrapper}>
       <Select
         label="Who was called"
         hint={callDepartments.find((d) => d.id === call.party)?.when}

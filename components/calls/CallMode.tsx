@@ -1,6 +1,5 @@
 // Call mode: the timer, the fields to take down while on the phone (saved as typed) and the
 // questions to ask for the case's stage beside them. "End call" stamps the end time.
-import { useEffect, useRef } from 'preact/hooks';
 import type { CallScript as Script } from '../../lib/calls';
 import type { Call } from '../../lib/case/schema';
 import { Button } from '../ui/Button';
@@ -18,11 +17,6 @@ export interface CallModeProps {
 
 export function CallMode({ call: initial, script, onEnded }: CallModeProps) {
   const { call, error, set, end } = useCallDraft(initial);
-  const firstField = useRef<HTMLDivElement>(null);
-  // Keyboard users land on the first field as soon as the call starts.
-  useEffect(() => {
-    firstField.current?.querySelector('select')?.focus();
-  }, []);
 
   const endCall = async () => {
     const stored = await end();
@@ -44,7 +38,7 @@ export function CallMode({ call: initial, script, onEnded }: CallModeProps) {
         </p>
       )}
       <div class="call-mode-body">
-        <CallFields call={call} set={set} containerRef={firstField} />
+        <CallFields call={call} set={set} />
         <CallScript script={script} />
       </div>
     </section>
