@@ -63,8 +63,10 @@ it('logs a call (start, fill, end) and still lists it after a browser restart', 
   await s.relaunch();
   const again = await s.openSidePanelPage();
   // Picked in the header's case switcher: the panel may reopen the window's last case on its own
-  // a moment after loading, which would pull a click on the list away.
+  // a moment after loading, which would pull a click on the list away. When it already has, the
+  // pick changes nothing and the panel stays on the screen it reopened: the tab is chosen below.
   await again.getByLabel('Active case', { exact: true }).selectOption({ label: EXAMPLE_TITLE });
+  await tab(again, 'Case');
   await again.getByRole('heading', { name: 'Case details' }).waitFor();
   await tab(again, 'Calls');
   const entries = callLog(again).getByRole('listitem');
