@@ -52,7 +52,7 @@ function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
   const [windowId, setWindowId] = useState<number | undefined>(givenWindowId);
   const [activeCaseId, setActiveCase] = useState<string | undefined>(undefined);
 
-  // Set once the user picks a screen or a case: restoring the remembered case must not undo that.
+  // Set once the user picks a screen or a case: restoring the remembered case must not move them off it.
   const userNavigated = useRef(false);
 
   // Restore this window's case once the window id is known. A layout effect, so the lookup starts
@@ -64,9 +64,11 @@ function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
       const remembered = await getActiveCaseId(db, wid).catch(() => undefined);
       if (cancelled) return;
       setWindowId(wid);
-      if (remembered && !userNavigated.current) {
+      if (remembered) {
+        // A case picked meanwhile wins. A screen picked meanwhile (a tab, Alt+digit) stays and
+        // shows this case: it was chosen for the case the window had open, not for no case.
         setActiveCase((current) => current ?? remembered);
-        setScreen((s) => (s === 'cases' ? 'case' : s));
+        if (!userNavigated.current) setScreen((s) => (s === 'cases' ? 'case' : s));
       }
     })();
     return () => {

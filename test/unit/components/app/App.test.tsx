@@ -32,7 +32,7 @@ describe('Workspace shell', () => {
     await waitFor(() => expect(screen.getByLabelText('Search cases')).toBeTruthy());
   });
 
-  it('keeps the screen the user picked while the remembered case was still being looked up', async () => {
+  it('keeps the screen the user picked while the remembered case was still being looked up, with that case', async () => {
     db = freshDb();
     const c = await createCase(db, { title: 'Remembered case' });
     await setActiveCaseId(db, WINDOW_ID, c.id);
@@ -42,6 +42,21 @@ describe('Workspace shell', () => {
     await screen.findByRole('button', { name: 'Remembered case' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(screen.getByRole('tab', { name: 'Cases' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.queryByDisplayValue('Remembered case')).toBeNull();
+    // The header still holds the window's case, ready for the other screens.
+    expect(await screen.findByDisplayValue('Remembered case')).toBeTruthy();
+  });
+
+  it('a case screen picked before the lookup answers shows the remembered case, not "No case selected"', async () => {
+    db = freshDb();
+    const c = await createCase(db, { title: 'Remembered case' });
+    await setActiveCaseId(db, WINDOW_ID, c.id);
+    renderApp(db);
+    // Notes at once, as a user on the phone would.
+    fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }));
+    await screen.findByLabelText('New note');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.queryByText('No case selected')).toBeNull();
+    expect(screen.getByDisplayValue('Remembered case')).toBeTruthy();
   });
 });
