@@ -303,6 +303,14 @@ export function caseWarnings(c: Case, today = localToday()): CaseWarning[] {
   check('contact.email', c.contact.email, validateEmail);
 
   check('request.submittedDate', c.request.submittedDate, (v) => validateNotFuture(v, today, 'The submission date'));
+  // These two stop and restart the plan's decision clock: a typo there moves a deadline silently.
+  const asked = c.request.infoRequestedDate;
+  const sent = c.request.infoSentDate;
+  check('request.infoRequestedDate', asked, (v) => validateNotFuture(v, today, 'The date the plan asked for more information'));
+  check('request.infoSentDate', sent, (v) => validateNotFuture(v, today, 'The date the information was sent'));
+  if (validateDate(asked).ok && validateDate(sent).ok && sent < asked) {
+    out.push({ path: 'request.infoSentDate', message: `The information was sent (${sent}) before the plan asked for it (${asked}); check both dates.` });
+  }
   c.service.diagnoses.forEach((d, i) => check(`service.diagnoses.${i}.code`, d.code, validateIcd10));
   c.service.procedures.forEach((p, i) => {
     check(`service.procedures.${i}.code`, p.code, validateProcedureCode);

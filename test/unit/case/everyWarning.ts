@@ -9,7 +9,7 @@ export const WARNING_PATH_SHAPES = [
   ...['requesting', 'rendering', 'referring', 'facility'].flatMap((role) =>
     ['npi', 'tin', 'phone', 'fax', 'address.state', 'address.zip'].map((field) => `providers.${role}.${field}`),
   ),
-  'pcp.phone', 'pcp.fax', 'contact.phone', 'contact.fax', 'contact.email', 'request.submittedDate',
+  'pcp.phone', 'pcp.fax', 'contact.phone', 'contact.fax', 'contact.email', 'request.submittedDate', 'request.infoRequestedDate', 'request.infoSentDate',
   'service.diagnoses.N.code', 'service.procedures.N.code', 'service.procedures.N.modifier', 'service.startDate', 'service.endDate',
   'agreement.approvedCodes.N.code', 'agreement.startDate', 'agreement.endDate',
   'continuity.coverageStartDate', 'continuity.providerTerminationDate', 'followUp.nextDue', 'statusHistory.N.date',

@@ -279,6 +279,20 @@ describe('validateCase', () => {
     expect(warnings.find((w) => w.path === 'service.startDate')?.message).toMatch(/before the member's date of birth \(2027-01-01\)/);
     expect(warnings.find((w) => w.path === 'agreement.endDate')?.message).toMatch(/agreement end date \(2026-12-31\) is before the start date/);
   });
+  it('flags the missing-information dates that would move the decision clock wrongly', () => {
+    const c = completeBundle().case;
+    c.request.infoRequestedDate = '2026-11-10';
+    c.request.infoSentDate = '2026-11-09';
+    expect(validateCase(c, '2026-11-23')).toEqual([
+      { path: 'request.infoSentDate', message: 'The information was sent (2026-11-09) before the plan asked for it (2026-11-10); check both dates.' },
+    ]);
+    c.request.infoSentDate = '2026-11-30';
+    expect(validateCase(c, '2026-11-23')).toEqual([
+      { path: 'request.infoSentDate', message: 'The date the information was sent (2026-11-30) is in the future; check the date.' },
+    ]);
+    c.request.infoSentDate = '2026-11-12';
+    expect(validateCase(c, '2026-11-23')).toEqual([]);
+  });
   it('returns the same warnings as caseWarnings and is empty for the complete fixture', () => {
     const c = completeBundle().case;
     expect(validateCase(c, '2026-11-23')).toEqual([]);
