@@ -48,6 +48,21 @@ export function fireMouse(el: Element, type: 'mousedown' | 'mouseup' | 'click'):
   el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, button: 0 }));
 }
 
+/** A click as widget libraries listen for it (many act on mousedown): mousedown, mouseup, click. */
+export function clickLikeUser(el: Element): void {
+  fireMouse(el, 'mousedown');
+  fireMouse(el, 'mouseup');
+  fireMouse(el, 'click');
+}
+
+/** Opens a combobox as a user would: a press on its input (focused in between), else a click on the widget. */
+export function openCombobox(opener: Element, hasInput: boolean): void {
+  fireMouse(opener, 'mousedown');
+  focus(opener);
+  fireMouse(opener, 'mouseup');
+  if (!hasInput) fireMouse(opener, 'click');
+}
+
 function keyEvent(el: Element, type: 'keydown' | 'keypress' | 'keyup', key: string): boolean {
   const code = /^\d$/.test(key) ? `Digit${key}` : /^[a-z]$/i.test(key) ? `Key${key.toUpperCase()}` : key === ' ' ? 'Space' : key;
   return el.dispatchEvent(new KeyboardEvent(type, { key, code, bubbles: true, cancelable: true, composed: true }));

@@ -2,7 +2,7 @@
 // form submission blocked, and submit/password inputs are refused outright.
 import type { FillAction } from '../types';
 import { findListedOption, waitFor } from './comboboxOptions';
-import { blur, clearText, fireChange, fireInput, fireMouse, focus, isSettable, isTextControl, pressKey, setNativeValue, typeChar } from './events';
+import { blur, clearText, clickLikeUser, fireChange, fireInput, focus, isSettable, isTextControl, openCombobox, pressKey, setNativeValue, typeChar } from './events';
 import { controlsOf, isChecked, remember, rememberWidget, type UndoRecord } from './undo';
 
 export interface RunOptions {
@@ -37,7 +37,8 @@ function typeInto(el: HTMLElement, text: string): void {
   for (const ch of text) typeChar(el, ch);
 }
 
-const SECTION_SELECTOR = '[role="spinbutton"], input, [contenteditable="true"], [contenteditable=""]';
+/** The typed parts of a sectioned date (MUI's spinbuttons, or inputs / editable spans). */
+export const SECTION_SELECTOR = '[role="spinbutton"], input, [contenteditable="true"], [contenteditable=""]';
 
 export async function runAction(action: FillAction, el: Element, elementId: string, undo: UndoRecord, options: RunOptions): Promise<void> {
   refuseUnsafe(el);
@@ -108,14 +109,10 @@ export async function runAction(action: FillAction, el: Element, elementId: stri
       if (input) remember(undo, elementId, input, action.fieldId);
       rememberWidget(undo, elementId, el, action.fieldId, 'choice');
       const opener = input ?? html;
-      fireMouse(opener, 'mousedown');
-      focus(opener);
-      fireMouse(opener, 'mouseup');
+      openCombobox(opener, !!input);
       if (input) {
         clearText(input);
         typeInto(input, action.query);
-      } else {
-        fireMouse(opener, 'click');
       }
       const option = await waitFor(() => findListedOption(el.ownerDocument, action.accept), options.comboboxTimeoutMs);
       if (!option) {
@@ -125,9 +122,7 @@ export async function runAction(action: FillAction, el: Element, elementId: stri
         blur(opener);
         throw new Error('no listed option matched');
       }
-      fireMouse(option, 'mousedown');
-      fireMouse(option, 'mouseup');
-      fireMouse(option, 'click');
+      clickLikeUser(option);
       blur(opener);
       return;
     }

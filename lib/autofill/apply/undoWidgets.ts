@@ -5,8 +5,8 @@
 // Runs only when Undo is asked for (entrypoints/portal-undo.ts), so it costs the fill nothing.
 import { normaliseOptionText } from '../format/optionText';
 import { findListedOption, shownSelection, waitFor } from './comboboxOptions';
-import { blur, clearText, fireMouse, focus, isTextControl, pressKey, typeChar } from './events';
-import { withSubmitBlocked } from './runAction';
+import { blur, clearText, clickLikeUser, focus, isTextControl, openCombobox, pressKey, typeChar } from './events';
+import { SECTION_SELECTOR, withSubmitBlocked } from './runAction';
 import { controlsOf, type UndoEntry } from './undo';
 
 export interface WidgetUndoOptions {
@@ -30,14 +30,6 @@ function clearControl(el: Element): Element | undefined {
   return undefined;
 }
 
-function open(el: Element, input: HTMLInputElement | null): void {
-  const opener = input ?? el;
-  fireMouse(opener, 'mousedown');
-  focus(opener);
-  fireMouse(opener, 'mouseup');
-  if (!input) fireMouse(opener, 'click');
-}
-
 function close(el: Element, input: HTMLInputElement | null): void {
   const opener = input ?? el;
   if (input) clearText(input);
@@ -52,7 +44,7 @@ async function undoChoice(entry: UndoEntry, el: Element, timeoutMs: number): Pro
   const wanted = before.map(normaliseOptionText).filter(Boolean);
   if (wanted.length) {
     // The old choice: open, type it as the query (type-aheads list nothing otherwise), pick it.
-    open(el, input);
+    openCombobox(input ?? el, !!input);
     if (input) {
       clearText(input);
       for (const ch of before[0]!) typeChar(input, ch);
@@ -62,20 +54,15 @@ async function undoChoice(entry: UndoEntry, el: Element, timeoutMs: number): Pro
       return o && wanted.includes(normaliseOptionText(o.textContent ?? '')) ? o : undefined;
     }, timeoutMs);
     if (option) {
-      fireMouse(option, 'mousedown');
-      fireMouse(option, 'mouseup');
-      fireMouse(option, 'click');
+      clickLikeUser(option);
       blur(input ?? el);
       if (sameShown(el, before)) return true;
     } else close(el, input);
   }
   // It showed no choice (or only a placeholder): the widget's clear control, else Backspace.
   const clear = clearControl(el);
-  if (clear) {
-    fireMouse(clear, 'mousedown');
-    fireMouse(clear, 'mouseup');
-    fireMouse(clear, 'click');
-  } else {
+  if (clear) clickLikeUser(clear);
+  else {
     focus(input ?? el);
     pressKey(input ?? el, 'Backspace');
     pressKey(input ?? el, 'Escape');
@@ -83,8 +70,6 @@ async function undoChoice(entry: UndoEntry, el: Element, timeoutMs: number): Pro
   }
   return sameShown(el, before);
 }
-
-const SECTION_SELECTOR = '[role="spinbutton"], input, [contenteditable="true"], [contenteditable=""]';
 
 function undoSections(entry: UndoEntry, el: Element): boolean {
   const sections = [...el.querySelectorAll<HTMLElement>(SECTION_SELECTOR)];
