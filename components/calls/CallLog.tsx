@@ -1,12 +1,13 @@
 // The case's logged calls, newest first. One entry at a time opens for correction in place; a
-// deleted call can be put back from the toast ("Undo"). Deleting never moves the follow-up date.
+// deleted call can be put back from the toast ("Undo"). Deleting takes the call's reference number
+// off the case (Undo puts it back) and never moves the follow-up date.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Call } from '../../lib/case/schema';
 import { storageErrorMessage } from '../../lib/store/errors';
-import { deleteRecord, putRecord } from '../../lib/store/records';
 import { useDb } from '../app/DbContext';
 import { useToast } from '../ui/Toast';
 import { CallLogEntry } from './CallLogEntry';
+import { deleteCall, restoreCall, type DeletedCall } from './deleteCall';
 import { useCopyWithToast } from './useCopyWithToast';
 
 /** putRecord's own messages ("The call was not saved: its case no longer exists ...") already say what happened. */
@@ -47,19 +48,21 @@ export function CallLog({ calls }: { calls: readonly Call[] }) {
     const at = calls.findIndex((c) => c.id === call.id);
     focusEditOf.current = (calls[at + 1] ?? calls[at - 1])?.id;
     try {
-      const removed = await deleteRecord(db, 'calls', call.id);
+      const deleted = await deleteCall(db, call.id);
       setError(undefined);
-      if (removed) toast({ message: 'Call deleted.', action: { label: 'Undo', onAction: () => restore(removed) } });
+      if (!deleted) return;
+      const message = deleted.withdrawn ? `Call deleted. Its reference number ${deleted.withdrawn.entry.value} was taken off the case too.` : 'Call deleted.';
+      toast({ message, action: { label: 'Undo', onAction: () => restore(deleted) } });
     } catch (err) {
       focusEditOf.current = undefined;
       setError(writeErrorMessage(err, 'delete the call'));
     }
   };
 
-  const restore = async (removed: Call) => {
-    focusEditOf.current = removed.id;
+  const restore = async (deleted: DeletedCall) => {
+    focusEditOf.current = deleted.call.id;
     try {
-      await putRecord(db, 'calls', removed);
+      await restoreCall(db, deleted);
       setError(undefined);
     } catch (err) {
       focusEditOf.current = undefined;

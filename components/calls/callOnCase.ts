@@ -37,3 +37,29 @@ export function correctCallReference(kase: Case, before: string, call: Call): Ca
   const replaced = now && !kept.some((r) => r.value === now) ? [...kept.slice(0, at), { ...refs[at]!, value: now }, ...kept.slice(at)] : kept;
   return { ...kase, request: { ...kase.request, referenceNumbers: replaced } };
 }
+
+/** A reference number a deleted call took off its case, and where it stood (for Undo). */
+export interface WithdrawnReference {
+  entry: Case['request']['referenceNumbers'][number];
+  at: number;
+}
+
+/**
+ * The case after a logged call was deleted: the number the call put on the case goes with it,
+ * unless one of the case's remaining calls has that number too. Numbers from elsewhere stay.
+ */
+export function withdrawCallReference(kase: Case, call: Call, remaining: readonly Call[]): { kase: Case; withdrawn?: WithdrawnReference } {
+  const ref = call.referenceNumber.trim();
+  const refs = kase.request.referenceNumbers;
+  const at = ref && !remaining.some((c) => c.referenceNumber.trim() === ref) ? refs.findIndex((r) => r.source === 'call' && r.value === ref) : -1;
+  if (at < 0) return { kase };
+  const kept = refs.filter((_, i) => i !== at);
+  return { kase: { ...kase, request: { ...kase.request, referenceNumbers: kept } }, withdrawn: { entry: refs[at]!, at } };
+}
+
+/** The case after Undo of a call's deletion: its number back in its place, unless it is on the case again. */
+export function restoreCallReference(kase: Case, { entry, at }: WithdrawnReference): Case {
+  const refs = kase.request.referenceNumbers;
+  if (refs.some((r) => r.value === entry.value)) return kase;
+  return { ...kase, request: { ...kase.request, referenceNumbers: [...refs.slice(0, at), entry, ...refs.slice(at)] } };
+}

@@ -112,6 +112,27 @@ describe('Call log: correcting and removing logged calls', () => {
     expect((await getCase(db, kase.id))!.followUp.nextDue).toBe('2026-11-25');
   });
 
+  it('deleting a call takes its reference number off the case; Undo puts it back in its place', async () => {
+    db = freshDb();
+    const typed = { label: 'Auth #', value: 'A-77', capturedAt: EARLIER.startedAt, source: 'Availity' };
+    const fromCall = { label: 'Call reference #', value: 'UM-551O07', capturedAt: LATER.endedAt, source: 'call' };
+    const kase = await createCase(db, { title: 'Rivera ABA', request: { referenceNumbers: [fromCall, typed] } });
+    await putRecord(db, 'calls', { id: 'c-2', caseId: kase.id, ...LATER, referenceNumber: 'UM-551O07' });
+    renderCaseScreen(db, <CallsScreen caseId={kase.id} />);
+    await screen.findByRole('list', { name: 'Calls, newest first' });
+    const values = async () => (await getCase(db, kase.id))!.request.referenceNumbers.map((r) => r.value);
+
+    fireEvent.click(deleteButton(LATER.startedAt));
+    const toast = screen.getByRole('status');
+    await within(toast).findByText('Call deleted. Its reference number UM-551O07 was taken off the case too.');
+    expect(await values()).toEqual(['A-77']);
+    expect(await listRecords(db, 'calls', kase.id)).toEqual([]);
+
+    fireEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await values()).toEqual(['UM-551O07', 'A-77']));
+    expect((await listRecords(db, 'calls', kase.id)).map((c) => c.id)).toEqual(['c-2']);
+  });
+
   it('deletes without undo: the call is gone from the log and the database', async () => {
     const { kase } = await caseWithCalls();
     fireEvent.click(deleteButton(LATER.startedAt));
