@@ -4,8 +4,7 @@
 import type { LabelText } from '../types';
 import { cleanText, elementText, MAX_TEXT, parentOf } from './text';
 import { attr, idOf } from './attributes';
-
-export const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, [role=combobox], [role=spinbutton]';
+import { CONTROL_SELECTOR } from '../controlSelector';
 
 const NO_LABELS: readonly Element[] = [];
 

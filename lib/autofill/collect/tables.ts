@@ -1,6 +1,6 @@
 // Tables around a control: the column header and row header texts (labels), and, for data tables
 // (a header row above rows of controls), the control's row, so codes and units pair up by row.
-import { CONTROL_SELECTOR } from './labels';
+import { CONTROL_SELECTOR } from '../controlSelector';
 import { elementText } from './text';
 
 interface TableInfo {
