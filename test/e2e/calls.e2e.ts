@@ -141,13 +141,18 @@ it('corrects a logged call, keeps the correction after reopening the panel, and 
   await log.getByText(CORRECTED.right, { exact: true }).waitFor();
   expect(await log.getByText(CORRECTED.typed).count()).toBe(0);
 
-  // Delete every call (those logged here and the example's own) and the log says it is empty.
+  // Delete every call (those logged here and the example's own) and the log says it is empty; each
+  // takes the reference number it had put on the case with it.
   for (let left = await log.getByRole('listitem').count(); left > 0; left--) {
     await log.getByRole('listitem').first().getByRole('button', { name: /^Delete call of / }).click();
-    await again.getByRole('status').getByText('Call deleted.', { exact: true }).waitFor();
+    await again.getByRole('status').getByText(/^Call deleted\./u).waitFor();
     await expect.poll(() => log.getByRole('listitem').count()).toBe(left - 1);
   }
   for (const gone of [CORRECTED.right, EXAMPLE_CALL_REF]) expect(await log.getByText(gone).count()).toBe(0);
   await again.getByText('No calls logged yet.', { exact: true }).waitFor();
+  await tab(again, 'Case');
+  // The case had only numbers from those calls: the editor shows no list, just the fields to add one.
+  await again.getByLabel('Reference label', { exact: true }).waitFor();
+  expect(await again.getByRole('list', { name: 'Reference numbers' }).count()).toBe(0);
   await again.close();
 });
