@@ -21,7 +21,7 @@ import { CaptureReferences } from './CaptureReferences';
 import { Button } from '../ui/Button';
 import { newId } from '../../lib/case/schema';
 import type { UndoAnswer } from '../../lib/messaging/frameRequests';
-import { undoMessage } from './undoMessage';
+import { undoMessage } from '../../lib/fill/undoMessage';
 import './fill.css';
 
 interface Filled {

@@ -1,6 +1,11 @@
 // The keyboard command (Alt+Shift+F): fills the focused window's portal tab from that window's
 // active case, the same way the Fill screen's button does, and says what happened in a notification.
+// That notification has an "Undo fill" button where notifications have buttons (Chromium, not
+// Firefox). Its id names the tab and frames filled, so the button still works after the service
+// worker was stopped in between; the undo record itself lives in the page, with the fill code.
 import browser from 'webextension-polyfill';
+import type { UndoAnswer } from '../../lib/messaging/frameRequests';
+import { undoMessage } from '../../lib/fill/undoMessage';
 import { getDb } from '../../lib/store/instance';
 import { getActiveCaseId } from '../../lib/store/activeCase';
 import { loadBundle } from '../../lib/store/bundle';
@@ -9,12 +14,29 @@ import { listFieldRules } from '../../lib/store/fieldRules';
 import { planTab, runFill, summarize } from '../../lib/fill/session';
 import { sendToAllowedFrame, tabStatus } from './router';
 
-async function tell(message: string) {
-  await browser.notifications.create(`fill:${Date.now()}`, {
+interface FilledFrames {
+  tabId: number;
+  frameIds: number[];
+}
+
+const UNDO_PREFIX = 'fill-undo:';
+export const UNDO_BUTTON = 'Undo fill';
+
+const undoNotificationId = ({ tabId, frameIds }: FilledFrames) => `${UNDO_PREFIX}${tabId}:${frameIds.join(',')}:${Date.now()}`;
+
+function filledFramesOf(notificationId: string): FilledFrames | undefined {
+  const m = /^fill-undo:(\d+):(\d+(?:,\d+)*):\d+$/u.exec(notificationId);
+  return m ? { tabId: Number(m[1]), frameIds: m[2]!.split(',').map(Number) } : undefined;
+}
+
+async function tell(message: string, undoable?: FilledFrames) {
+  const buttons = undoable && browser.notifications.onButtonClicked ? { buttons: [{ title: UNDO_BUTTON }] } : {};
+  await browser.notifications.create(undoable && buttons.buttons ? undoNotificationId(undoable) : `fill:${Date.now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: 'SCA Assistant',
     message,
+    ...buttons,
   });
 }
 
@@ -46,5 +68,28 @@ export async function fillFocusedTab(): Promise<void> {
   const s = summarize(outcomes);
   for (const o of outcomes)
     await send(o.frameId, { op: 'highlight', filled: o.reports.filter((r) => r.outcome === 'verified').map((r) => r.fieldId), unfilled: o.reports.filter((r) => r.outcome !== 'verified').map((r) => r.fieldId) }).catch(() => undefined);
-  await tell(s.verified + s.rejected + s.errors === 0 ? 'Nothing on this page to fill from the case.' : `Filled ${s.verified} field(s) on ${status.portal.name}${s.rejected ? `; ${s.rejected} rejected by the page` : ''}. Check the page before you submit.`);
+  const undoable = s.verified ? { tabId, frameIds: outcomes.map((o) => o.frameId) } : undefined;
+  await tell(s.verified + s.rejected + s.errors === 0 ? 'Nothing on this page to fill from the case.' : `Filled ${s.verified} field(s) on ${status.portal.name}${s.rejected ? `; ${s.rejected} rejected by the page` : ''}. Check the page before you submit.`, undoable);
+}
+
+/** The notification's "Undo fill": puts back what that fill changed, frame by frame, and says how it went. */
+export async function undoKeyboardFill(notificationId: string): Promise<void> {
+  const filled = filledFramesOf(notificationId);
+  if (!filled) return;
+  await browser.notifications.clear(notificationId);
+  const answers: UndoAnswer[] = [];
+  let unanswered = 0;
+  for (const frameId of filled.frameIds) {
+    const answer = (await sendToAllowedFrame(filled.tabId, frameId, { op: 'undo' }).catch(() => undefined)) as UndoAnswer | undefined;
+    if (answer && Array.isArray(answer.notRestored)) answers.push(answer);
+    else unanswered++;
+  }
+  if (unanswered) {
+    const part = answers.length ? `${undoMessage(answers)} Part of the page did not answer` : 'Could not undo the fill: the page did not answer';
+    await tell(`${part} (it changed or closed). Check the form before you submit.`);
+    return;
+  }
+  // The fill code keeps one record per page: none when the page was reloaded or put back already.
+  const nothing = answers.every((a) => a.restored === 0 && a.notRestored.length === 0);
+  await tell(nothing ? 'Nothing to undo: the page was reloaded or already put back since that fill.' : undoMessage(answers));
 }

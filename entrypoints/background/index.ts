@@ -5,7 +5,7 @@ import { forgetTab, forgetTabsOutside } from './frames';
 import { allPortals } from './portals';
 import { syncUserPortals } from './userPortals';
 import { checkFollowUps, FOLLOW_UP_ALARM, scheduleFollowUpChecks } from './followUps';
-import { fillFocusedTab } from './fillCommand';
+import { fillFocusedTab, undoKeyboardFill } from './fillCommand';
 import { injectIntoOpenPortalTabs, watchPortalTabs } from './injection';
 
 export default defineBackground({
@@ -43,6 +43,8 @@ export default defineBackground({
     browser.commands.onCommand.addListener((command) => {
       if (command === 'fill-form') void fillFocusedTab().catch(() => {});
     });
+    // Firefox notifications have no buttons (nor this event); the fill command offers none there.
+    browser.notifications.onButtonClicked?.addListener((id) => void undoKeyboardFill(id).catch(() => {}));
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     browser.tabs.onUpdated.addListener((tabId, change) => {
       // A new document is loading: its content scripts will report their frames again.

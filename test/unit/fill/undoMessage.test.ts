@@ -1,6 +1,6 @@
 // What the panel says after Undo: never that everything went back when something did not.
 import { describe, expect, it } from 'vitest';
-import { undoMessage } from '../../../../components/fill/undoMessage';
+import { undoMessage } from '../../../lib/fill/undoMessage';
 
 describe('undoMessage', () => {
   it('counts the fields put back over every frame', () => {
