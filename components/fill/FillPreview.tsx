@@ -9,6 +9,8 @@ import { UNFILLED_REASON_TEXT } from './fillText';
 interface Props {
   plans: FramePlan[];
   onCorrect: (plan: FramePlan, fieldId: string, key: FieldKey | 'never') => void;
+  /** A fill ran: an empty list means all is filled, not that nothing matched. */
+  afterFill?: boolean;
 }
 
 function CorrectionPicker({ label, onPick }: { label: string; onPick: (key: FieldKey | 'never') => void }) {
@@ -33,7 +35,7 @@ function CorrectionPicker({ label, onPick }: { label: string; onPick: (key: Fiel
   );
 }
 
-export function FillPreview({ plans, onCorrect }: Props) {
+export function FillPreview({ plans, onCorrect, afterFill }: Props) {
   const rows = plans.flatMap((plan) =>
     plan.plan.actions
       .filter((a) => a.kind !== 'click-add-row')
@@ -49,7 +51,7 @@ export function FillPreview({ plans, onCorrect }: Props) {
     <div class="fill-preview">
       <h3>Will fill</h3>
       {rows.length === 0 ? (
-        <p class="muted">No field on this page matches data in this case.</p>
+        <p class="muted">{afterFill ? 'Nothing left to fill from this case.' : 'No field on this page matches data in this case.'}</p>
       ) : (
         <table class="fill-table">
           <thead>

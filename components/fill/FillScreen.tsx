@@ -192,8 +192,10 @@ export function FillScreen({ caseId }: CaseScreenProps) {
         {!plans
           ? 'Reading the form…'
           : count > 0
-            ? `${count} field${count === 1 ? '' : 's'} on this page can be filled from this case.`
-            : 'Nothing on this page to fill from this case.'}
+            ? `${count} ${filled ? 'more ' : ''}field${count === 1 ? '' : 's'} on this page can be filled from this case.`
+            : filled
+              ? 'Everything on this page that this case can fill is filled.'
+              : 'Nothing on this page to fill from this case.'}
         {tab.status.refusedFrames > 0 && ` ${tab.status.refusedFrames} embedded frame${tab.status.refusedFrames === 1 ? '' : 's'} from other sites left alone.`}
       </p>
       <div class="fill-actions">
@@ -217,7 +219,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
         </p>
       )}
       {filled && <FillReport outcomes={filled.outcomes} summary={filled.summary} plans={filled.plans} run={filled.run} />}
-      {plans && <FillPreview plans={plans} onCorrect={correct} />}
+      {plans && <FillPreview plans={plans} onCorrect={correct} afterFill={!!filled} />}
       {tab.tabId !== undefined && bundle && <CaptureReferences tabId={tab.tabId} frameIds={frameIds} portalName={portal.name} caseId={caseId} />}
       {isUserPortal(portal.id) && <UserPortalList onChanged={tab.refresh} notify={setPortalNotice} />}
     </section>

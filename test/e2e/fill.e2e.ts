@@ -50,6 +50,9 @@ it('undoes a fill: the page state is back to what it was', async () => {
   expect(await clickFill(panel)).not.toBeNull();
   const filled = await readAppState(portal);
   expect(filled['patient.id']).toBe(fixture.expected.fields['patient.id']);
+  // Read again after the fill, the page offers nothing more, and the panel says why.
+  await panel.getByText('Everything on this page that this case can fill is filled.', { exact: true }).waitFor();
+  await panel.getByText('Nothing left to fill from this case.', { exact: true }).waitFor();
   await panel.getByRole('button', { name: 'Undo fill' }).click();
   await expect.poll(async () => (await readAppState(portal))['patient.id']).toBe(before['patient.id']);
   const after = await readAppState(portal);
