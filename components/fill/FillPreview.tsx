@@ -44,9 +44,10 @@ export function FillPreview({ plans, onCorrect, afterFill }: Props) {
         return { plan, action, name: field ? fieldDisplayName(field) : action.fieldId };
       }),
   );
-  const left = plans.flatMap((plan) =>
-    plan.plan.unfilled.map((u) => ({ plan, u, name: u.label || 'Unnamed field' })),
-  );
+  const unfilled = plans.flatMap((plan) => plan.plan.unfilled.map((u) => ({ plan, u, name: u.label || 'Unnamed field' })));
+  // A field holding a value (typed by the user, or by the fill just now) is not "left empty".
+  const holding = unfilled.filter((x) => x.u.reason === 'already-filled');
+  const left = unfilled.filter((x) => x.u.reason !== 'already-filled');
   return (
     <div class="fill-preview">
       <h3>Will fill</h3>
@@ -78,22 +79,32 @@ export function FillPreview({ plans, onCorrect, afterFill }: Props) {
           </tbody>
         </table>
       )}
-      {left.length > 0 && (
-        <details class="fill-left">
-          <summary>Left empty ({left.length})</summary>
-          <ul>
-            {left.map(({ plan, u, name }) => (
-              <li key={`${plan.frameId}:${u.fieldId}`}>
-                <span>
-                  {name}: {UNFILLED_REASON_TEXT[u.reason]}
-                  {u.key ? ` (${keyLabel(u.key)})` : ''}
-                </span>
-                {u.reason !== 'protected' && <CorrectionPicker label={name} onPick={(key) => onCorrect(plan, u.fieldId, key)} />}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <UnfilledList summary="Left empty" items={left} onCorrect={onCorrect} />
+      <UnfilledList summary="Already holding a value" items={holding} onCorrect={onCorrect} />
     </div>
+  );
+}
+
+type UnfilledItem = { plan: FramePlan; u: FramePlan['plan']['unfilled'][number]; name: string };
+
+function UnfilledList({ summary, items, onCorrect }: { summary: string; items: UnfilledItem[]; onCorrect: Props['onCorrect'] }) {
+  if (items.length === 0) return null;
+  return (
+    <details class="fill-left">
+      <summary>
+        {summary} ({items.length})
+      </summary>
+      <ul>
+        {items.map(({ plan, u, name }) => (
+          <li key={`${plan.frameId}:${u.fieldId}`}>
+            <span>
+              {name}: {UNFILLED_REASON_TEXT[u.reason]}
+              {u.key ? ` (${keyLabel(u.key)})` : ''}
+            </span>
+            {u.reason !== 'protected' && <CorrectionPicker label={name} onPick={(key) => onCorrect(plan, u.fieldId, key)} />}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -53,6 +53,11 @@ it('undoes a fill: the page state is back to what it was', async () => {
   // Read again after the fill, the page offers nothing more, and the panel says why.
   await panel.getByText('Everything on this page that this case can fill is filled.', { exact: true }).waitFor();
   await panel.getByText('Nothing left to fill from this case.', { exact: true }).waitFor();
+  // The fields just filled are listed as holding a value, not as left empty.
+  const count = async (text: RegExp) => Number(/(\d+)/u.exec((await panel.getByText(text).textContent()) ?? '')?.[1]);
+  const filledCount = await count(/^Filled \d+ fields?$/u);
+  expect(filledCount).toBeGreaterThan(30);
+  expect(await count(/^Already holding a value \(\d+\)$/u)).toBeGreaterThanOrEqual(filledCount);
   await panel.getByRole('button', { name: 'Undo fill' }).click();
   await expect.poll(async () => (await readAppState(portal))['patient.id']).toBe(before['patient.id']);
   const after = await readAppState(portal);
