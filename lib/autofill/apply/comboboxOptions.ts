@@ -4,9 +4,14 @@ import { textMatchesAccept, normaliseOptionText } from '../format/optionText';
 
 const OPTION_SELECTOR = '[role="option"], .react-select__option, [class*="__option"], mat-option, .mat-option, .mat-mdc-option, .ng-option';
 
-/** The first listed option whose text stands for one of the accepted texts (exact text first). */
-export function findListedOption(doc: Document, accept: readonly string[]): Element | undefined {
-  const options = [...doc.querySelectorAll(OPTION_SELECTOR)].filter(
+/**
+ * The first listed option whose text stands for one of the accepted texts (exact text first). A
+ * combobox in a shadow root lists its options there, or (portalled) in the document.
+ */
+export function findListedOption(combobox: Element, accept: readonly string[]): Element | undefined {
+  const root = combobox.getRootNode();
+  const scopes: ParentNode[] = root instanceof ShadowRoot ? [root, combobox.ownerDocument] : [combobox.ownerDocument];
+  const options = scopes.flatMap((scope) => [...scope.querySelectorAll(OPTION_SELECTOR)]).filter(
     (o) => o.getAttribute('aria-disabled') !== 'true' && !o.classList.contains('ng-option-disabled') && !o.querySelector(OPTION_SELECTOR),
   );
   const wanted = new Set(accept.map(normaliseOptionText));

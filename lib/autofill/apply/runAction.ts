@@ -114,7 +114,7 @@ export async function runAction(action: FillAction, el: Element, elementId: stri
         clearText(input);
         typeInto(input, action.query);
       }
-      const option = await waitFor(() => findListedOption(el.ownerDocument, action.accept), options.comboboxTimeoutMs);
+      const option = await waitFor(() => findListedOption(el, action.accept), options.comboboxTimeoutMs);
       if (!option) {
         // Leave nothing half-typed behind.
         if (input) clearText(input);

@@ -51,7 +51,7 @@ async function undoChoice(entry: UndoEntry, el: Element, timeoutMs: number): Pro
       for (const ch of before[0]!) typeChar(input, ch);
     }
     const option = await waitFor(() => {
-      const o = findListedOption(el.ownerDocument, before);
+      const o = findListedOption(el, before);
       return o && wanted.includes(normaliseOptionText(o.textContent ?? '')) ? o : undefined;
     }, timeoutMs);
     if (option) {

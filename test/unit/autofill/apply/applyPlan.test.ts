@@ -97,6 +97,20 @@ describe('applyPlan on comboboxes', () => {
     expect(reports[0]?.outcome).toBe('verified');
   });
 
+  it('picks from a combobox inside a shadow root whose options are listed in that root', async () => {
+    document.body.innerHTML = '<provider-card id="card"></provider-card>';
+    const shadow = $('card').attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div id="state"></div>';
+    const rs = reactSelect(shadow.getElementById('state')!, ['Tennessee', 'Texas', 'Utah'], 20, { menuInRoot: true });
+    const input = shadow.querySelector('input')!;
+    const { reports } = await applyPlan(
+      plan({ fieldId: 'state-input', key: 'member.address.state', kind: 'combobox-choose', query: 'Texas', accept: ['tx', 'texas'], preview: 'Texas' }),
+      new Map([['state-input', input]]),
+    );
+    expect(rs.selected()).toBe('Texas');
+    expect(reports[0]?.outcome).toBe('verified');
+  });
+
   it('reports rejected-by-page when no option matches in time, leaving no typed text', async () => {
     document.body.innerHTML = '<div id="dx"></div>';
     reactSelect($('dx'), ['F84.0 - Autistic disorder'], 10);

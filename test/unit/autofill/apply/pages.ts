@@ -56,7 +56,7 @@ export function reactSelect(
   root: HTMLElement,
   options: string[],
   delayMs = 80,
-  { initial, clearable = false }: { initial?: string; clearable?: boolean } = {},
+  { initial, clearable = false, menuInRoot = false }: { initial?: string; clearable?: boolean; menuInRoot?: boolean } = {},
 ): { selected: () => string | undefined } {
   let selected: string | undefined;
   root.innerHTML = `<div class="rs__control"><div class="rs__value-container"><input class="rs__input" role="combobox" aria-autocomplete="list"></div>${
@@ -78,7 +78,9 @@ export function reactSelect(
     if (e.key === 'Backspace' && input.value === '') show(undefined);
   });
   const render = () => {
-    root.ownerDocument.querySelector('.rs__menu')?.remove();
+    // A web component keeps its menu in its own shadow root; React portals it to the body.
+    const menuParent = menuInRoot ? (root.getRootNode() as ShadowRoot | Document) : root.ownerDocument.body;
+    menuParent.querySelector('.rs__menu')?.remove();
     const q = input.value.toLowerCase();
     const menu = root.ownerDocument.createElement('div');
     menu.className = 'rs__menu';
@@ -94,7 +96,7 @@ export function reactSelect(
       });
       menu.appendChild(o);
     }
-    root.ownerDocument.body.appendChild(menu);
+    menuParent.appendChild(menu);
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
