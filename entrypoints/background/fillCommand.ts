@@ -90,6 +90,6 @@ export async function undoKeyboardFill(notificationId: string): Promise<void> {
     return;
   }
   // The fill code keeps one record per page: none when the page was reloaded or put back already.
-  const nothing = answers.every((a) => a.restored === 0 && a.notRestored.length === 0);
+  const nothing = answers.every((a) => a.restored === 0 && a.notRestored.length === 0 && !a.changed?.length);
   await tell(nothing ? 'Nothing to undo: the page was reloaded or already put back since that fill.' : undoMessage(answers));
 }

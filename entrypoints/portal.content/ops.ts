@@ -58,7 +58,13 @@ async function run(request: FrameRequest): Promise<unknown> {
         e.label = f ? fieldDisplayName(f) : '';
       }
       // A round after "Add row" clicks continues the same fill: one Undo puts back both.
-      if (request.more && lastUndo) lastUndo.entries.push(...undo.entries.filter((e) => !lastUndo!.entries.some((x) => x.element === e.element && x.kind === e.kind)));
+      // A control both rounds filled keeps its first "before" and takes the later "after".
+      if (request.more && lastUndo)
+        for (const e of undo.entries) {
+          const x = lastUndo.entries.find((y) => y.element === e.element && y.kind === e.kind);
+          if (x) x.after = e.after;
+          else lastUndo.entries.push(e);
+        }
       else lastUndo = undo;
       return { reports };
     }

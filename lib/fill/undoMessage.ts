@@ -13,20 +13,27 @@ const KIND_WORD: Record<Exclude<Kind, 'row'>, string> = {
   sections: 'date',
 };
 
-/** "Put back 14 fields. Could not undo: Service setting (choice), 2 added code rows." */
+/**
+ * "Put back 14 fields. Could not undo: Service setting (choice), 2 added code rows. Change those on
+ * the page yourself. Kept as changed after the fill: Member ID."
+ */
 export function undoMessage(answers: readonly (UndoAnswer | undefined)[]): string {
   let restored = 0;
   let rows = 0;
   const names: string[] = [];
+  const kept: string[] = [];
   for (const a of answers) {
-    // An old fill code answers without the list: count what it says.
+    // An old fill code answers without the lists: count what it says.
     restored += typeof a?.restored === 'number' ? a.restored : 0;
     for (const n of Array.isArray(a?.notRestored) ? a.notRestored : []) {
       if (n.kind === 'row') rows++;
       else names.push(`${n.label || 'Unnamed field'} (${KIND_WORD[n.kind] ?? 'field'})`);
     }
+    for (const n of Array.isArray(a?.changed) ? a.changed : []) kept.push(n.label || 'Unnamed field');
   }
   if (rows) names.push(`${rows} added code row${rows === 1 ? '' : 's'}`);
-  const back = `Put back ${restored} field${restored === 1 ? '' : 's'}.`;
-  return names.length ? `${back} Could not undo: ${names.join(', ')}. Change those on the page yourself.` : back;
+  const parts = [`Put back ${restored} field${restored === 1 ? '' : 's'}.`];
+  if (names.length) parts.push(`Could not undo: ${names.join(', ')}. Change those on the page yourself.`);
+  if (kept.length) parts.push(`Kept as changed after the fill: ${kept.join(', ')}.`);
+  return parts.join(' ');
 }

@@ -40,6 +40,8 @@ export interface ApplyAnswer {
 export interface UndoAnswer {
   restored: number;
   notRestored: { label: string; kind: 'value' | 'checked' | 'text' | 'choice' | 'sections' | 'row' }[];
+  /** Fields changed since the fill, left as they are (absent from an older fill code). */
+  changed?: UndoAnswer['notRestored'];
 }
 
 export type InsertAnswer =

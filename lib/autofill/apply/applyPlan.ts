@@ -4,6 +4,7 @@
 import type { FieldReport, FillAction, FillPlan } from '../types';
 import { FillRefused, runAction } from './runAction';
 import { controlsOf, newUndoRecord, type UndoRecord } from './undo';
+import { stateOf } from './undoState';
 import { holdsIntended } from './verify';
 
 export interface ApplyOptions {
@@ -69,5 +70,6 @@ export async function applyPlan(plan: FillPlan, elements: Map<string, Element>, 
       report(i, 'error', 'could not read the field back');
     }
   }
+  for (const e of undo.entries) e.after = stateOf(e, e.element);
   return { reports: reports.filter((r): r is FieldReport => !!r), undo };
 }

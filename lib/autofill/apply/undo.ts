@@ -23,6 +23,8 @@ export interface UndoEntry {
   before?: Element[];
   /** A radio whose group had nothing checked: the page's model may keep the choice after it is unticked. */
   noneBefore?: boolean;
+  /** What the control showed right after the fill (undoState.ts); Undo leaves it alone once it differs. */
+  after?: string;
 }
 
 export interface UndoRecord {
@@ -38,6 +40,8 @@ export interface NotRestored {
 export interface UndoResult {
   restored: number;
   notRestored: NotRestored[];
+  /** Fields changed since the fill (by the user or the page): left as they are, not put back. */
+  changed?: NotRestored[];
 }
 
 /** Puts one custom-widget entry back; true when the widget reads back as before. */

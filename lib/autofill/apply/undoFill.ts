@@ -3,6 +3,7 @@
 // (undoWidgets.ts). Part of the Undo script, not of the fill code (see undo.ts).
 import { fireChange, fireInput, isSettable, setNativeChecked, setNativeValue } from './events';
 import { isCheckable, isChecked, type UndoEntry, type UndoRecord, type UndoResult, type WidgetUndo } from './undo';
+import { stateOf } from './undoState';
 
 function putBack(entry: UndoEntry, el: Element): boolean {
   if (entry.kind === 'checked') {
@@ -33,16 +34,27 @@ function putBack(entry: UndoEntry, el: Element): boolean {
 
 /**
  * Puts remembered controls back, newest first (so a radio group ends where it started), and names
- * each one that did not read back as before. Controls that vanished count as neither.
+ * each one that did not read back as before, and each one changed since the fill (left alone).
+ * Controls that vanished count as neither.
  */
 export async function undoFill(undo: UndoRecord, elements?: Map<string, Element>, widgets?: WidgetUndo): Promise<UndoResult> {
   const result: UndoResult = { restored: 0, notRestored: [] };
   const failed = new Set<unknown>();
   const done = new Set<unknown>();
+  const keyOf = (entry: UndoEntry) => (entry.kind === 'row' ? entry : entry.fieldId ?? entry.elementId);
+  const elementOf = (entry: UndoEntry) => (entry.element.isConnected ? entry.element : entry.elementId ? elements?.get(entry.elementId) : undefined);
+  // A field changed since the fill is left whole (a radio group's other options too): putting back
+  // what the fill replaced would throw away what was typed or picked after it.
+  const changed = new Map<unknown, UndoEntry>();
+  for (const entry of undo.entries) {
+    const el = elementOf(entry);
+    if (el?.isConnected && entry.after !== undefined && stateOf(entry, el) !== entry.after) changed.set(keyOf(entry), entry);
+  }
+  if (changed.size) result.changed = [...changed.values()].map((e) => ({ label: e.label ?? '', kind: e.kind }));
   for (const entry of [...undo.entries].reverse()) {
-    const key = entry.kind === 'row' ? entry : entry.fieldId ?? entry.elementId;
-    const el = entry.element.isConnected ? entry.element : entry.elementId ? elements?.get(entry.elementId) : undefined;
-    if (!el?.isConnected && entry.kind !== 'row') continue;
+    const key = keyOf(entry);
+    const el = elementOf(entry);
+    if ((!el?.isConnected && entry.kind !== 'row') || changed.has(key)) continue;
     let ok = false;
     try {
       ok = ['choice', 'sections', 'row'].includes(entry.kind) ? !!widgets && (await widgets(entry, el ?? entry.element)) : putBack(entry, el!);

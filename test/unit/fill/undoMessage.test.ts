@@ -15,6 +15,12 @@ describe('undoMessage', () => {
     expect(text).toBe('Put back 22 fields. Could not undo: Service setting (choice), Gender (choice list), Unnamed field (date), 2 added code rows. Change those on the page yourself.');
   });
 
+  it('names the fields kept because they were changed after the fill', () => {
+    expect(undoMessage([{ restored: 3, notRestored: [], changed: [{ label: 'Member ID', kind: 'value' }] }, { restored: 0, notRestored: [], changed: [{ label: '', kind: 'checked' }] }])).toBe(
+      'Put back 3 fields. Kept as changed after the fill: Member ID, Unnamed field.',
+    );
+  });
+
   it('reads an answer from fill code without the list (an older injected script) as a count', () => {
     expect(undoMessage([{ restored: 5 } as never, undefined])).toBe('Put back 5 fields.');
   });

@@ -171,3 +171,30 @@ describe('undo of radios', () => {
     expect(result).toEqual({ restored: 0, notRestored: [{ label: 'Service setting', kind: 'checked' }] });
   });
 });
+
+describe('undo after the user changed a filled field', () => {
+  it('keeps what the user typed or picked after the fill, names it, and puts the rest back', async () => {
+    document.body.innerHTML = `<input id="mid" value=""><input id="phone" value="555">
+      <input type="radio" name="set" id="set-office" value="11"><input type="radio" name="set" id="set-home" value="12" checked><input type="radio" name="set" id="set-tele" value="02">`;
+    const { undo } = await applyPlan(
+      plan(
+        { fieldId: 'mid', key: 'member.memberId', kind: 'set-value', value: 'W123456789', preview: '' },
+        { fieldId: 'phone', key: 'provider.phone', kind: 'set-value', value: '(512) 555-0199', preview: '' },
+        { fieldId: 'set', key: 'service.placeOfService', kind: 'check', optionId: 'set-office', checked: true, preview: '' },
+      ),
+      byId('mid', 'phone', 'set-office'),
+    );
+    label(undo, { mid: 'Member ID', phone: 'Phone', set: 'Service setting' });
+    expect($('set-office').checked).toBe(true);
+    // After the fill the user corrects the member ID and picks a third setting.
+    $('mid').value = 'W123456780';
+    $('set-tele').click();
+
+    const result = await undoFill(undo, byId('mid', 'phone', 'set-office'), widgets);
+    expect($('mid').value).toBe('W123456780');
+    expect($('set-tele').checked).toBe(true);
+    expect($('set-home').checked).toBe(false);
+    expect($('phone').value).toBe('555');
+    expect(result).toEqual({ restored: 1, notRestored: [], changed: [{ label: 'Member ID', kind: 'value' }, { label: 'Service setting', kind: 'checked' }] });
+  });
+});
