@@ -179,7 +179,7 @@ describe('undo after the user changed a filled field', () => {
     const { undo } = await applyPlan(
       plan(
         { fieldId: 'mid', key: 'member.memberId', kind: 'set-value', value: 'W123456789', preview: '' },
-        { fieldId: 'phone', key: 'provider.phone', kind: 'set-value', value: '(512) 555-0199', preview: '' },
+        { fieldId: 'phone', key: 'contact.phone', kind: 'set-value', value: '(512) 555-0199', preview: '' },
         { fieldId: 'set', key: 'service.placeOfService', kind: 'check', optionId: 'set-office', checked: true, preview: '' },
       ),
       byId('mid', 'phone', 'set-office'),
