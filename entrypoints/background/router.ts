@@ -8,6 +8,7 @@ import { forgetFrame, framesOf, rememberFrame } from './frames';
 import { syncUserPortals } from './userPortals';
 import { checkFollowUps } from './followUps';
 import { injectDetector } from './injection';
+import { EXTRAS_OPS } from '../portal.content/extras';
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
   const base = browser.runtime.getURL('/');
@@ -29,8 +30,8 @@ export async function tabStatus(tabId: number): Promise<TabStatus> {
 }
 
 const FILL_CODE_FILE = '/portal-ops.js';
-/** Puts custom widgets back on Undo; kept out of the fill code's size budget. */
-const UNDO_CODE_FILE = '/portal-undo.js';
+/** Undo and reference capture, injected for the requests that use them (out of the fill code's size budget). */
+const EXTRAS_FILE = '/portal-extras.js';
 
 /** Injects the fill code into the frame unless it answers already (once per document). */
 async function ensureFillCode(tabId: number, frameId: number): Promise<void> {
@@ -47,7 +48,8 @@ export async function sendToAllowedFrame(tabId: number, frameId: number, request
   }
   try {
     await ensureFillCode(tabId, frameId);
-    if ((request as { op?: unknown } | undefined)?.op === 'undo') await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [UNDO_CODE_FILE] });
+    const op = (request as { op?: unknown } | undefined)?.op;
+    if (typeof op === 'string' && EXTRAS_OPS.includes(op)) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [EXTRAS_FILE] });
     return await browser.tabs.sendMessage(tabId, request, { frameId });
   } catch (error) {
     await forgetFrame(tabId, frameId);

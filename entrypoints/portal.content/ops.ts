@@ -2,19 +2,18 @@
 // elements stay here: requests and answers name controls by the ids of the last collect.
 import { collectFields } from '../../lib/autofill/collect';
 import { applyPlan } from '../../lib/autofill/apply/applyPlan';
-import type { UndoRecord, UndoResult } from '../../lib/autofill/apply/undo';
+import type { UndoRecord } from '../../lib/autofill/apply/undo';
 import type { FieldDescriptor } from '../../lib/autofill/types';
 import { fieldDisplayName } from '../../lib/autofill/displayName';
 import { clearHighlights, highlightFields } from '../../lib/autofill/apply/highlight';
 import { deepActiveElement, insertIntoActiveElement, labelOf } from '../../lib/autofill/apply/insertText';
-import { scanReferences } from '../../lib/capture/references';
 import { parseFrameRequest, type FocusedFieldAnswer, type FrameRequest } from '../../lib/messaging/frameRequests';
+import { portalExtras } from './extras';
 
 let elements = new Map<string, Element>();
 let fields: FieldDescriptor[] = [];
 let lastUndo: UndoRecord | undefined;
-/** Set by portal-undo.js, which the background injects only when Undo is asked for. */
-type UndoCode = (undo: UndoRecord, elements: Map<string, Element>) => Promise<UndoResult>;
+const NO_EXTRAS = { ok: false, error: 'SCA Assistant could not start that on this page. Reload the page and try again.' };
 
 function elementsOf(ids: string[]): Element[] {
   return ids.flatMap((id) => {
@@ -70,9 +69,9 @@ async function run(request: FrameRequest): Promise<unknown> {
     }
     case 'undo': {
       if (!lastUndo) return { restored: 0, notRestored: [] };
-      const undoCode = (globalThis as { __scaUndo?: UndoCode }).__scaUndo;
-      if (!undoCode) return { ok: false, error: 'Undo could not start on this page. Reload the extension and try again.' };
-      const result = await undoCode(lastUndo, elements);
+      const extras = portalExtras();
+      if (!extras) return NO_EXTRAS;
+      const result = await extras.undo(lastUndo, elements);
       lastUndo = undefined;
       clearHighlights();
       return result;
@@ -92,8 +91,10 @@ async function run(request: FrameRequest): Promise<unknown> {
       return insertIntoActiveElement(document, request.text);
     case 'focused-field':
       return focusedField(document);
-    case 'scan-references':
-      return { references: scanReferences(document) };
+    case 'scan-references': {
+      const extras = portalExtras();
+      return extras ? { references: extras.scanReferences(document) } : NO_EXTRAS;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // What a fill replaced, kept in the content script's memory only (never sent anywhere), so "Undo"
 // can put each control back with the same setters and events the fill used. Putting back is in
 // undoFill.ts and undoWidgets.ts, which the background injects only when Undo is asked for
-// (entrypoints/portal-undo.ts): the fill code itself has a size budget.
+// (entrypoints/portal-extras.ts): the fill code itself has a size budget.
 import { shownSelection } from './comboboxOptions';
 import { isSettable } from './events';
 

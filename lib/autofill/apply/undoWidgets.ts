@@ -2,7 +2,7 @@
 // gets its old option picked again (or its clear control / Backspace when it showed none), a
 // sectioned date gets its old sections typed back (or cleared), a row the fill added is removed with
 // its own remove button. Each one is then read back; false means the page still shows the fill.
-// Runs only when Undo is asked for (entrypoints/portal-undo.ts), so it costs the fill nothing.
+// Runs only when Undo is asked for (entrypoints/portal-extras.ts), so it costs the fill nothing.
 import { CONTROL_SELECTOR } from '../controlSelector';
 import { normaliseOptionText } from '../format/optionText';
 import { findListedOption, shownSelection, waitFor } from './comboboxOptions';
