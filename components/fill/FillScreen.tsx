@@ -20,8 +20,7 @@ import { PortalNoticeLine, type PortalNotice } from './PortalNotice';
 import { CaptureReferences } from './CaptureReferences';
 import { Button } from '../ui/Button';
 import { newId } from '../../lib/case/schema';
-import type { UndoAnswer } from '../../lib/messaging/frameRequests';
-import { undoMessage } from '../../lib/fill/undoMessage';
+import { undoFrames } from '../../lib/fill/undoFrames';
 import './fill.css';
 
 interface Filled {
@@ -113,14 +112,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
     setBusy('undoing');
     setError(undefined);
     try {
-      const send = frameSender(tab.tabId);
-      const answers: UndoAnswer[] = [];
-      for (const o of filled.outcomes) {
-        const answer = (await send(o.frameId, { op: 'undo' })) as UndoAnswer | { error?: string };
-        if (!('restored' in answer)) throw new Error(answer.error ?? 'The page did not answer the undo.');
-        answers.push(answer);
-      }
-      setUndone(undoMessage(answers));
+      setUndone(await undoFrames(frameSender(tab.tabId), filled.outcomes.map((o) => o.frameId)));
       setFilled(undefined);
       setHighlighted(false);
       tab.refresh();

@@ -4,8 +4,7 @@
 // Firefox). Its id names the tab and frames filled, so the button still works after the service
 // worker was stopped in between; the undo record itself lives in the page, with the fill code.
 import browser from 'webextension-polyfill';
-import type { UndoAnswer } from '../../lib/messaging/frameRequests';
-import { undoMessage } from '../../lib/fill/undoMessage';
+import { undoFrames } from '../../lib/fill/undoFrames';
 import { getDb } from '../../lib/store/instance';
 import { getActiveCaseId } from '../../lib/store/activeCase';
 import { loadBundle } from '../../lib/store/bundle';
@@ -77,19 +76,5 @@ export async function undoKeyboardFill(notificationId: string): Promise<void> {
   const filled = filledFramesOf(notificationId);
   if (!filled) return;
   await browser.notifications.clear(notificationId);
-  const answers: UndoAnswer[] = [];
-  let unanswered = 0;
-  for (const frameId of filled.frameIds) {
-    const answer = (await sendToAllowedFrame(filled.tabId, frameId, { op: 'undo' }).catch(() => undefined)) as UndoAnswer | undefined;
-    if (answer && Array.isArray(answer.notRestored)) answers.push(answer);
-    else unanswered++;
-  }
-  if (unanswered) {
-    const part = answers.length ? `${undoMessage(answers)} Part of the page did not answer` : 'Could not undo the fill: the page did not answer';
-    await tell(`${part} (it changed or closed). Check the form before you submit.`);
-    return;
-  }
-  // The fill code keeps one record per page: none when the page was reloaded or put back already.
-  const nothing = answers.every((a) => a.restored === 0 && a.notRestored.length === 0 && !a.changed?.length);
-  await tell(nothing ? 'Nothing to undo: the page was reloaded or already put back since that fill.' : undoMessage(answers));
+  await tell(await undoFrames((frameId, request) => sendToAllowedFrame(filled.tabId, frameId, request), filled.frameIds));
 }

@@ -17,7 +17,7 @@ export function stateOf(entry: UndoEntry, el: Element): string | undefined {
     case 'sections':
       return [...el.querySelectorAll(SECTION_SELECTOR)].map((s) => (s.tagName === 'INPUT' ? (s as HTMLInputElement).value : s.textContent)).join('\n');
     default:
-      // An added row: its removal is asked for anyway (the fill's own row holds no user data yet).
+      // An added row keeps no state: Undo removes it even if it was typed into since.
       return undefined;
   }
 }
