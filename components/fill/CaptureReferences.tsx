@@ -2,6 +2,7 @@
 // one click together with the time and the portal's name.
 import { useState } from 'preact/hooks';
 import type { FoundReference } from '../../lib/capture/references';
+import { scanReferenceFrames } from '../../lib/capture/scanFrames';
 import { getCase, saveCase } from '../../lib/store/cases';
 import { useDb } from '../app/DbContext';
 import { frameSender } from '../portal/portalClient';
@@ -16,13 +17,9 @@ export function CaptureReferences({ tabId, frameIds, portalName, caseId }: { tab
 
   const scan = async () => {
     setError(undefined);
-    const send = frameSender(tabId);
-    const all: FoundReference[] = [];
-    for (const id of frameIds) {
-      const answer = (await send(id, { op: 'scan-references' }).catch(() => undefined)) as { references?: FoundReference[] } | undefined;
-      for (const r of answer?.references ?? []) if (typeof r?.value === 'string' && !all.some((a) => a.value === r.value)) all.push({ label: String(r.label), value: r.value });
-    }
-    setFound(all);
+    const { references, problem } = await scanReferenceFrames(frameSender(tabId), frameIds);
+    setFound(references);
+    if (problem) setError(problem);
   };
 
   const save = async (ref: FoundReference) => {
@@ -43,7 +40,7 @@ export function CaptureReferences({ tabId, frameIds, portalName, caseId }: { tab
       <h3>Reference numbers on this page</h3>
       <Button onClick={scan}>Find reference numbers</Button>
       {error && <p role="alert" class="error">{error}</p>}
-      {found && found.length === 0 && <p class="muted">None found on this page.</p>}
+      {found && found.length === 0 && !error && <p class="muted">None found on this page.</p>}
       {found && found.length > 0 && (
         <ul>
           {found.map((r) => (
