@@ -78,6 +78,17 @@ export function encryptionState(db: Dexie): EncryptionState {
 
 type Row = Record<string, unknown>;
 
+/**
+ * A schema upgrade's transaction: upgrades run below the lock, on rows as stored. Without a key
+ * (the database opens before anyone unlocks) reading a sealed row would fail the upgrade, and with
+ * it every open of the database. So an upgrade sees sealed rows as they are (primary key, index
+ * fields, `__enc`) and must leave their content alone: an index it adds stays empty on them, as
+ * sealing leaves every word index.
+ */
+function duringUpgrade(trans: DBCoreTransaction): boolean {
+  return (trans as unknown as { mode?: string }).mode === 'versionchange';
+}
+
 export function isSealedRow(row: unknown): row is Row & { [SEALED_FIELD]: string } {
   return typeof row === 'object' && row !== null && typeof (row as Row)[SEALED_FIELD] === 'string';
 }
@@ -183,7 +194,7 @@ function sealedTable(table: DBCoreTable, meta: DBCoreTable, state: EncryptionSta
   return {
     ...table,
     mutate(req) {
-      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      if ((req.type !== 'add' && req.type !== 'put') || duringUpgrade(req.trans)) return table.mutate(req);
       return later(sealingNow(req.trans)).then((sealing) => {
         if (!sealing) return table.mutate(req);
         if (!state.key) return Dexie.Promise.reject(lockedError(state)) as unknown as Promise<never>;
@@ -191,18 +202,22 @@ function sealedTable(table: DBCoreTable, meta: DBCoreTable, state: EncryptionSta
       });
     },
     get(req) {
+      if (duringUpgrade(req.trans)) return table.get(req);
       return table.get(req).then((row) => (isSealedRow(row) ? later(keepAlive(table, req.trans, open(row))) : row));
     },
     getMany(req) {
+      if (duringUpgrade(req.trans)) return table.getMany(req);
       return table.getMany(req).then((rows) => (anySealed(rows) ? later(keepAlive(table, req.trans, Promise.all(rows.map(open)))) : rows));
     },
     query(req) {
+      if (duringUpgrade(req.trans)) return table.query(req);
       return table.query(req).then((res) => {
         if (!req.values || !anySealed(res.result)) return res;
         return later(keepAlive(table, req.trans, Promise.all(res.result.map(open)))).then((result) => ({ ...res, result }));
       });
     },
     openCursor(req) {
+      if (duringUpgrade(req.trans)) return table.openCursor(req);
       return table.openCursor(req).then((cursor) => (cursor && req.values !== false ? openingCursor(cursor, (row) => keepAlive(table, req.trans, open(row))) : cursor));
     },
   };

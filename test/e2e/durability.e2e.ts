@@ -1,7 +1,8 @@
 // Durability in real Chromium: an import interrupted by a crashed or closed side panel (or a stopped
 // service worker) leaves all of it or none; two windows editing one case never lose an update
 // silently; a full disk gives a clear message and changes nothing; a portal page that rebuilds its
-// form during a fill gets no exception and a clear report; a version-1 database upgrades with its data.
+// form during a fill gets no exception and a clear report; a database of every released version
+// upgrades with its data.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { CaseSchema } from '../../lib/case/schema';
 import { launchExtension, type ExtensionSession } from './browser.mjs';
 import { clickFill, openPanelWithExampleCase, readAppState } from './fill-driver.mjs';
 import { completeBundle } from '../fixtures/cases/complete';
+import { RELEASED_SCHEMAS, RELEASED_VERSIONS, releasedNoteRow } from '../fixtures/releasedSchemas';
 
 let s: ExtensionSession;
 const dir = mkdtempSync(join(tmpdir(), 'sca-durability-'));
@@ -251,38 +253,27 @@ it('fills a page that rebuilds its form mid-fill without an exception in the pag
   await portal.close();
 });
 
-it('upgrades a version-1 database with real data: the case, its notes and note search work', async () => {
-  const v1 = completeBundle();
-  const { revision: _r, ...v1Case } = v1.case;
-  const note = { id: 'v1-note-1', caseId: v1.case.id, text: 'Spoke with Marisol at utilization management about the waitlist.', createdAt: v1.case.createdAt, updatedAt: v1.case.updatedAt };
-  // The worker opens the database at start; replace it with a version-1 one (Dexie version 1 = IndexedDB 10).
+/**
+ * Replaces the extension's database with one as released version v left it, built with raw
+ * IndexedDB from that version's schema (Dexie version v = IndexedDB version 10 v) and holding `rows`.
+ * The worker opens the database at start: it deletes and creates it, so its connection closes.
+ */
+async function createReleasedDatabase(v: number, rows: Record<string, unknown[]>): Promise<void> {
   await s.worker.evaluate(
-    ({ kase, notes, calls, attempts }) =>
+    ({ version, schema, rows }) =>
       new Promise<void>((ok, fail) => {
         const del = indexedDB.deleteDatabase('sca-assistant');
         del.onerror = () => fail(del.error);
         del.onsuccess = () => {
-          const open = indexedDB.open('sca-assistant', 10);
+          const open = indexedDB.open('sca-assistant', version * 10);
           open.onupgradeneeded = () => {
             const db = open.result;
-            const cases = db.createObjectStore('cases', { keyPath: 'id' });
-            cases.createIndex('status', 'status');
-            cases.createIndex('updatedAt', 'updatedAt');
-            const n = db.createObjectStore('notes', { keyPath: 'id' });
-            n.createIndex('caseId', 'caseId');
-            n.createIndex('createdAt', 'createdAt');
-            const c = db.createObjectStore('calls', { keyPath: 'id' });
-            c.createIndex('caseId', 'caseId');
-            c.createIndex('startedAt', 'startedAt');
-            const a = db.createObjectStore('attempts', { keyPath: 'id' });
-            a.createIndex('caseId', 'caseId');
-            a.createIndex('date', 'date');
-            db.createObjectStore('meta', { keyPath: 'key' });
-            const tx = open.transaction!;
-            tx.objectStore('cases').put(kase);
-            for (const row of notes) tx.objectStore('notes').put(row);
-            for (const row of calls) tx.objectStore('calls').put(row);
-            for (const row of attempts) tx.objectStore('attempts').put(row);
+            for (const [name, spec] of Object.entries(schema)) {
+              const [key, ...indexes] = spec.split(',').map((x) => x.trim());
+              const store = db.createObjectStore(name, { keyPath: key });
+              for (const index of indexes) store.createIndex(index.replace(/^\*/, ''), index.replace(/^\*/, ''), { multiEntry: index.startsWith('*') });
+            }
+            for (const [name, list] of Object.entries(rows)) for (const row of list) open.transaction!.objectStore(name).put(row);
           };
           open.onerror = () => fail(open.error);
           open.onsuccess = () => {
@@ -291,27 +282,80 @@ it('upgrades a version-1 database with real data: the case, its notes and note s
           };
         };
       }),
-    { kase: v1Case, notes: [note], calls: v1.calls, attempts: v1.attempts },
+    { version: v, schema: RELEASED_SCHEMAS[v]!, rows },
   );
+}
 
-  const panel = await openCasesScreen();
+for (const v of RELEASED_VERSIONS) {
+  it(`upgrades a version-${v} database with real data: the case, its notes, note search and its templates work`, async () => {
+    const old = completeBundle();
+    const { revision: _r, ...oldCase } = old.case;
+    const note = releasedNoteRow({ id: `v${v}-note-1`, caseId: old.case.id, text: 'Spoke with Marisol at utilization management about the waitlist.', createdAt: old.case.createdAt, updatedAt: old.case.updatedAt }, v);
+    const rows: Record<string, unknown[]> = { cases: [oldCase], notes: [note], calls: old.calls, attempts: old.attempts };
+    if (v >= 2) Object.assign(rows, { usage: old.usage, templates: [{ id: 'user:v-tpl', title: `Waitlist letter from version ${v}`, body: 'No in-network provider within {{distance}}.', voice: 'provider', basedOn: '', createdAt: old.case.createdAt, updatedAt: old.case.updatedAt }] });
+    await createReleasedDatabase(v, rows);
+
+    const panel = await openCasesScreen();
+    await panel.getByRole('button', { name: /^Jordan Rivera - ABA/ }).click();
+    await panel.getByRole('tab', { name: 'Case', exact: true }).click();
+    await expect.poll(async () => panel.getByLabel('Member ID', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(old.case.member.memberId);
+    await panel.getByRole('tab', { name: 'Notes', exact: true }).click();
+    await panel.getByRole('list', { name: 'Notes on this case' }).getByText(/Spoke with Marisol/).waitFor();
+    await panel.getByLabel('Search all notes').fill('marisol');
+    await panel.getByRole('list', { name: 'Note search results' }).getByText(/Spoke with Marisol/).waitFor();
+    const version = await panel.evaluate(
+      () =>
+        new Promise<number>((ok) => {
+          const open = indexedDB.open('sca-assistant');
+          open.onsuccess = () => {
+            ok(open.result.version);
+            open.result.close();
+          };
+        }),
+    );
+    expect(version).toBeGreaterThan(v * 10);
+    if (v >= 2) {
+      expect(await readStore(panel, 'usage')).toEqual(old.usage);
+      await panel.getByRole('tab', { name: 'Texts', exact: true }).click();
+      await panel.getByText(`Waitlist letter from version ${v}`).first().waitFor();
+    }
+    await panel.close();
+  });
+}
+
+it('upgrades a version-3 database whose passphrase lock is on: it opens locked and unlocks to its case, notes and note search', async () => {
+  // The example case and a note, locked by today's code; then its sealed rows are put back into a
+  // version-3 database, as a user with the lock on has them before an update.
+  const { revision: _r, ...kase } = completeBundle().case;
+  const note = { id: 'locked-note-1', caseId: kase.id, text: 'Spoke with Marisol at utilization management about the waitlist.', createdAt: kase.createdAt, updatedAt: kase.updatedAt };
+  await createReleasedDatabase(3, { cases: [kase], notes: [releasedNoteRow(note, 3)] });
+  const passphrase = 'harbor lantern 77 quartz';
+  const options = await s.context.newPage();
+  await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await options.getByLabel('New passphrase').fill(passphrase);
+  await options.getByLabel('Type it again').fill(passphrase);
+  await options.getByRole('button', { name: 'Turn on the lock' }).click();
+  await options.getByRole('status').filter({ hasText: 'The lock is on' }).waitFor({ timeout: 20_000 });
+  const rows: Record<string, Record<string, unknown>[]> = {};
+  for (const store of Object.keys(RELEASED_SCHEMAS[3]!)) rows[store] = await readStore(options, store);
+  await options.close();
+  expect(rows.notes!.length).toBe(1);
+  expect(JSON.stringify(rows)).not.toContain('Marisol');
+  // Version 3 kept a word index on notes (left empty on sealed rows), not version 4's.
+  rows.notes = rows.notes!.map(({ recent: _recent, ...row }) => ({ ...row, words: [] }));
+  await createReleasedDatabase(3, rows);
+
+  const panel = await s.openSidePanelPage();
+  await panel.getByRole('heading', { name: 'SCA Assistant is locked' }).waitFor();
+  await panel.getByLabel('Passphrase').fill(passphrase);
+  await panel.getByRole('button', { name: 'Unlock' }).click();
+  await panel.getByRole('tab', { name: 'Cases', exact: true }).click();
   await panel.getByRole('button', { name: /^Jordan Rivera - ABA/ }).click();
-  await panel.getByRole('tab', { name: 'Case', exact: true }).click();
-  await expect.poll(async () => panel.getByLabel('Member ID', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(v1.case.member.memberId);
   await panel.getByRole('tab', { name: 'Notes', exact: true }).click();
   await panel.getByRole('list', { name: 'Notes on this case' }).getByText(/Spoke with Marisol/).waitFor();
   await panel.getByLabel('Search all notes').fill('marisol');
   await panel.getByRole('list', { name: 'Note search results' }).getByText(/Spoke with Marisol/).waitFor();
-  const version = await panel.evaluate(
-    () =>
-      new Promise<number>((ok) => {
-        const open = indexedDB.open('sca-assistant');
-        open.onsuccess = () => {
-          ok(open.result.version);
-          open.result.close();
-        };
-      }),
-  );
-  expect(version).toBeGreaterThan(10);
+  // Upgraded, and still sealed at rest.
+  expect(JSON.stringify(await readStore(panel, 'notes'))).not.toContain('Marisol');
   await panel.close();
 });
