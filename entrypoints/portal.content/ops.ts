@@ -3,6 +3,7 @@
 import { collectFields } from '../../lib/autofill/collect';
 import { applyPlan } from '../../lib/autofill/apply/applyPlan';
 import type { UndoRecord } from '../../lib/autofill/apply/undo';
+import { stateOf } from '../../lib/autofill/apply/undoState';
 import type { FieldDescriptor } from '../../lib/autofill/types';
 import { fieldDisplayName } from '../../lib/autofill/displayName';
 import { clearHighlights, highlightFields } from '../../lib/autofill/apply/highlight';
@@ -57,14 +58,16 @@ async function run(request: FrameRequest): Promise<unknown> {
         e.label = f ? fieldDisplayName(f) : '';
       }
       // A round after "Add row" clicks continues the same fill: one Undo puts back both.
-      // A control both rounds filled keeps its first "before" and takes the later "after".
-      if (request.more && lastUndo)
+      // A control both rounds filled keeps its first "before" and takes the later "after"; a row
+      // added in the first round holds this round's values now, which are its state after the fill.
+      if (request.more && lastUndo) {
         for (const e of undo.entries) {
           const x = lastUndo.entries.find((y) => y.element === e.element && y.kind === e.kind);
           if (x) x.after = e.after;
           else lastUndo.entries.push(e);
         }
-      else lastUndo = undo;
+        for (const x of lastUndo.entries) if (x.kind === 'row') x.after = stateOf(x, x.element);
+      } else lastUndo = undo;
       return { reports };
     }
     case 'undo': {

@@ -20,6 +20,7 @@ const KIND_WORD: Record<Exclude<Kind, 'row'>, string> = {
 export function undoMessage(answers: readonly (UndoAnswer | undefined)[]): string {
   let restored = 0;
   let rows = 0;
+  let keptRows = 0;
   const names: string[] = [];
   const kept: string[] = [];
   for (const a of answers) {
@@ -29,9 +30,13 @@ export function undoMessage(answers: readonly (UndoAnswer | undefined)[]): strin
       if (n.kind === 'row') rows++;
       else names.push(`${n.label || 'Unnamed field'} (${KIND_WORD[n.kind] ?? 'field'})`);
     }
-    for (const n of Array.isArray(a?.changed) ? a.changed : []) kept.push(n.label || 'Unnamed field');
+    for (const n of Array.isArray(a?.changed) ? a.changed : []) {
+      if (n.kind === 'row') keptRows++;
+      else kept.push(n.label || 'Unnamed field');
+    }
   }
   if (rows) names.push(`${rows} added code row${rows === 1 ? '' : 's'}`);
+  if (keptRows) kept.push(`${keptRows} added code row${keptRows === 1 ? '' : 's'} (typed into since)`);
   const parts = [`Put back ${restored} field${restored === 1 ? '' : 's'}.`];
   if (names.length) parts.push(`Could not undo: ${names.join(', ')}. Change those on the page yourself.`);
   if (kept.length) parts.push(`Kept as changed after the fill: ${kept.join(', ')}.`);

@@ -47,9 +47,20 @@ export interface UndoResult {
 /** Puts one custom-widget entry back; true when the widget reads back as before. */
 export type WidgetUndo = (entry: UndoEntry, el: Element) => Promise<boolean>;
 
-/** The form controls of a document (an added row is the ones that were not there before). */
-export function controlsOf(doc: Document): Element[] {
-  return [...doc.querySelectorAll('input, select, textarea, [role="combobox"]')];
+/** The form controls of a document or an element (an added row is the ones that were not there before). */
+export function controlsOf(root: Document | Element): Element[] {
+  return [...root.querySelectorAll('input, select, textarea, [role="combobox"]')];
+}
+
+/** The row an add-row click added: the outermost ancestor of its first new control holding no older control. */
+export function addedRowOf(entry: UndoEntry): Element | undefined {
+  const doc = entry.element.ownerDocument;
+  const old = new Set(entry.before ?? []);
+  const first = controlsOf(doc).find((c) => !old.has(c));
+  if (!first) return undefined;
+  let row: Element = first;
+  while (row.parentElement && row.parentElement !== doc.body && ![...old].some((c) => row.parentElement!.contains(c))) row = row.parentElement;
+  return row;
 }
 
 export function newUndoRecord(): UndoRecord {

@@ -1,8 +1,9 @@
 // What a filled control shows, as one comparable string per undo entry: taken right after the fill
-// and again on Undo, so a field the user changed since the fill is left as they made it.
+// and again on Undo, so a field the user changed since the fill is left as they made it (and a row
+// the fill added stays when anything in it was changed since).
 import { shownSelection } from './comboboxOptions';
 import { SECTION_SELECTOR } from './runAction';
-import { isChecked, type UndoEntry } from './undo';
+import { addedRowOf, controlsOf, isCheckable, isChecked, type UndoEntry } from './undo';
 
 export function stateOf(entry: UndoEntry, el: Element): string | undefined {
   switch (entry.kind) {
@@ -16,8 +17,13 @@ export function stateOf(entry: UndoEntry, el: Element): string | undefined {
       return shownSelection(el).join('\n');
     case 'sections':
       return [...el.querySelectorAll(SECTION_SELECTOR)].map((s) => (s.tagName === 'INPUT' ? (s as HTMLInputElement).value : s.textContent)).join('\n');
-    default:
-      // An added row keeps no state: Undo removes it even if it was typed into since.
-      return undefined;
+    case 'row': {
+      // What the row's controls hold: a row typed into since the fill is the user's now, and stays.
+      const row = addedRowOf(entry);
+      if (!row) return '';
+      return controlsOf(row)
+        .map((c) => (isCheckable(c) ? String(c.checked) : 'value' in c ? String((c as HTMLInputElement).value) : (c.textContent ?? '')))
+        .join('\n');
+    }
   }
 }

@@ -8,7 +8,7 @@ import { normaliseOptionText } from '../format/optionText';
 import { findListedOption, shownSelection, waitFor } from './comboboxOptions';
 import { blur, clearText, clickLikeUser, focus, isTextControl, openCombobox, pressKey, typeChar } from './events';
 import { SECTION_SELECTOR, withSubmitBlocked } from './runAction';
-import { controlsOf, type UndoEntry } from './undo';
+import { addedRowOf, type UndoEntry } from './undo';
 
 export interface WidgetUndoOptions {
   /** How long a combobox may take to list its options (ms). */
@@ -90,19 +90,9 @@ function undoSections(entry: UndoEntry, el: Element): boolean {
 
 const REMOVE = /\b(remove|delete|trash)\b|^\s*[×✕✖x]\s*$/i;
 
-/** The row the click added: the outermost ancestor of its first new control holding no older control. */
-function addedRow(entry: UndoEntry, doc: Document): Element | undefined {
-  const old = new Set(entry.before ?? []);
-  const first = controlsOf(doc).find((c) => !old.has(c));
-  if (!first) return undefined;
-  let row: Element = first;
-  while (row.parentElement && row.parentElement !== doc.body && ![...old].some((c) => row.parentElement!.contains(c))) row = row.parentElement;
-  return row;
-}
-
 function undoRow(entry: UndoEntry): boolean {
   const doc = entry.element.ownerDocument;
-  const row = addedRow(entry, doc);
+  const row = addedRowOf(entry);
   if (!row) return true;
   const remove = [...row.querySelectorAll<HTMLElement>('button, [role="button"], a')].find((b) =>
     REMOVE.test(`${b.textContent ?? ''} ${b.getAttribute('aria-label') ?? ''} ${b.getAttribute('title') ?? ''}`),

@@ -21,6 +21,12 @@ describe('undoMessage', () => {
     );
   });
 
+  it('counts added rows kept because they were typed into after the fill', () => {
+    expect(undoMessage([{ restored: 2, notRestored: [], changed: [{ label: 'CPT code 1', kind: 'value' }, { label: '+ Add another procedure', kind: 'row' }] }])).toBe(
+      'Put back 2 fields. Kept as changed after the fill: CPT code 1, 1 added code row (typed into since).',
+    );
+  });
+
   it('reads an answer from fill code without the list (an older injected script) as a count', () => {
     expect(undoMessage([{ restored: 5 } as never, undefined])).toBe('Put back 5 fields.');
   });

@@ -1,0 +1,69 @@
+// Undo of a fill that added code rows, through the frame's own request handler as the side panel
+// drives it: a first round clicks "Add", a second ("more") round fills the new row, Undo puts back both.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { undoFill } from '../../../../lib/autofill/apply/undoFill';
+import { widgetUndo } from '../../../../lib/autofill/apply/undoWidgets';
+import type { UndoRecord } from '../../../../lib/autofill/apply/undo';
+import type { FieldDescriptor, FillAction } from '../../../../lib/autofill/types';
+import { handleFrameRequest } from '../../../../entrypoints/portal.content/ops';
+
+const codes = () => [...document.querySelectorAll<HTMLInputElement>('#rows input')].map((i) => i.value);
+
+async function collect(): Promise<FieldDescriptor[]> {
+  return ((await handleFrameRequest({ op: 'collect' })) as { fields: FieldDescriptor[] }).fields;
+}
+
+/** Fills the first code box, adds a row, then fills the new row in a second round. */
+async function fillTwoRounds(): Promise<void> {
+  const first = await collect();
+  const add = first.find((f) => f.kind === 'add-row')!;
+  const [code0] = first.filter((f) => f.kind === 'text');
+  const round1: FillAction[] = [
+    { fieldId: code0!.id, key: 'service.procedure', kind: 'set-value', value: '97153', preview: '97153' },
+    { fieldId: add.id, key: 'service.procedure', kind: 'click-add-row', preview: 'Add a procedure row' },
+  ];
+  await handleFrameRequest({ op: 'apply', actions: round1 });
+  const code1 = (await collect()).filter((f) => f.kind === 'text')[1]!;
+  await handleFrameRequest({ op: 'apply', actions: [{ fieldId: code1.id, key: 'service.procedure', kind: 'set-value', value: '97155', preview: '97155' }], more: true });
+  expect(codes()).toEqual(['97153', '97155']);
+}
+
+beforeEach(() => {
+  // What portal-extras.js lends the fill code when the background injects it for Undo.
+  const widgets = widgetUndo({ comboboxTimeoutMs: 300 });
+  (globalThis as { __scaExtras?: unknown }).__scaExtras = { undo: (u: UndoRecord, els: Map<string, Element>) => undoFill(u, els, widgets), scanReferences: () => [] };
+  document.body.innerHTML = `<form><table><thead><tr><th>CPT code</th></tr></thead><tbody id="rows"><tr><td><input name="cpt0" aria-label="CPT code"></td></tr></tbody></table>
+    <button type="button" id="add">+ Add another procedure</button></form>`;
+  let n = 1;
+  document.getElementById('add')!.addEventListener('click', () => {
+    const tr = document.createElement('tr');
+    tr.innerHTML = `<td><input name="cpt${n}" aria-label="CPT code ${n}"></td><td><button type="button" aria-label="Remove line">✕</button></td>`;
+    n++;
+    tr.querySelector('button')!.addEventListener('click', () => tr.remove());
+    document.getElementById('rows')!.append(tr);
+  });
+});
+afterEach(() => {
+  delete (globalThis as { __scaExtras?: unknown }).__scaExtras;
+  document.body.innerHTML = '';
+});
+
+describe('undo of a fill that added rows', () => {
+  it('removes the row it added and empties the box it filled', async () => {
+    await fillTwoRounds();
+    const answer = await handleFrameRequest({ op: 'undo' });
+    expect(codes()).toEqual(['']);
+    expect(answer).toMatchObject({ notRestored: [] });
+    expect(answer).not.toHaveProperty('changed');
+  });
+
+  it('keeps an added row the user typed into since the fill, with what they typed, and says so', async () => {
+    await fillTwoRounds();
+    // The user corrects the code in the added row before asking for Undo.
+    const added = document.querySelectorAll<HTMLInputElement>('#rows input')[1]!;
+    added.value = '97156';
+    const answer = (await handleFrameRequest({ op: 'undo' })) as { changed?: { kind: string }[] };
+    expect(codes()).toEqual(['', '97156']);
+    expect(answer.changed?.map((c) => c.kind).sort()).toEqual(['row', 'value']);
+  });
+});
