@@ -80,6 +80,10 @@ export function FillScreen({ caseId }: CaseScreenProps) {
   }, [tab.tabId, portal?.id, bundle, frameIds, rules, tab.changes]);
 
   const count = plans ? fillableCount(plans) : 0;
+  // Frames holding a fill this screen did not make (the keyboard command, a panel closed since):
+  // Undo reaches them too, as long as the page was not reloaded.
+  const earlierFill = useMemo(() => (filled ? [] : (plans ?? []).filter((p) => p.undoable).map((p) => p.frameId)), [plans, filled]);
+  const undoFrameIds = filled ? filled.outcomes.map((o) => o.frameId) : earlierFill;
 
   const fill = useCallback(async () => {
     if (tab.tabId === undefined || !plans || !bundle || !portal) return;
@@ -108,11 +112,11 @@ export function FillScreen({ caseId }: CaseScreenProps) {
   }, [tab, plans, bundle, portal, rules]);
 
   const undo = useCallback(async () => {
-    if (tab.tabId === undefined || !filled) return;
+    if (tab.tabId === undefined || undoFrameIds.length === 0) return;
     setBusy('undoing');
     setError(undefined);
     try {
-      setUndone(await undoFrames(frameSender(tab.tabId), filled.outcomes.map((o) => o.frameId)));
+      setUndone(await undoFrames(frameSender(tab.tabId), undoFrameIds));
       setFilled(undefined);
       setHighlighted(false);
       tab.refresh();
@@ -121,7 +125,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
     } finally {
       setBusy('');
     }
-  }, [tab, filled]);
+  }, [tab, undoFrameIds]);
 
   const toggleHighlight = useCallback(async () => {
     if (tab.tabId === undefined || !plans) return;
@@ -185,7 +189,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
           ? 'Reading the form…'
           : count > 0
             ? `${count} ${filled ? 'more ' : ''}field${count === 1 ? '' : 's'} on this page can be filled from this case.`
-            : filled
+            : filled || earlierFill.length > 0
               ? 'Everything on this page that this case can fill is filled.'
               : 'Nothing on this page to fill from this case.'}
         {tab.status.refusedFrames > 0 && ` ${tab.status.refusedFrames} embedded frame${tab.status.refusedFrames === 1 ? '' : 's'} from other sites left alone.`}
@@ -194,7 +198,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
         <Button variant="primary" onClick={fill} disabled={busy !== '' || !plans || count === 0} aria-keyshortcuts="Alt+Shift+F">
           {filled && count > 0 ? `Fill ${count} more field${count === 1 ? '' : 's'}` : `Fill ${count} field${count === 1 ? '' : 's'}`}
         </Button>
-        <Button onClick={undo} disabled={busy !== '' || !filled}>
+        <Button onClick={undo} disabled={busy !== '' || undoFrameIds.length === 0}>
           Undo fill
         </Button>
         <Button onClick={toggleHighlight} disabled={!plans || plans.length === 0} aria-pressed={highlighted}>
@@ -204,6 +208,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
           Read the page again
         </Button>
       </div>
+      {earlierFill.length > 0 && !undone && <p class="muted">This page holds an earlier fill (from the keyboard shortcut or a panel closed since): Undo fill puts it back.</p>}
       {error && <p role="alert" class="error">{error}</p>}
       {undone && (
         <p class="fill-undone" role="status">
@@ -211,7 +216,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
         </p>
       )}
       {filled && <FillReport outcomes={filled.outcomes} summary={filled.summary} plans={filled.plans} run={filled.run} />}
-      {plans && <FillPreview plans={plans} onCorrect={correct} afterFill={!!filled} />}
+      {plans && <FillPreview plans={plans} onCorrect={correct} afterFill={!!filled || earlierFill.length > 0} />}
       {tab.tabId !== undefined && bundle && <CaptureReferences tabId={tab.tabId} frameIds={frameIds} portalName={portal.name} caseId={caseId} />}
       {isUserPortal(portal.id) && <UserPortalList onChanged={tab.refresh} notify={setPortalNotice} />}
     </section>

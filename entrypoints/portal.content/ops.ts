@@ -47,7 +47,7 @@ async function run(request: FrameRequest): Promise<unknown> {
       const collected = collectFields(document);
       elements = collected.elements;
       fields = collected.fields;
-      return { fields: collected.fields, path: location.pathname, title: document.title };
+      return { fields: collected.fields, path: location.pathname, title: document.title, ...(lastUndo ? { undoable: true } : {}) };
     }
     case 'apply': {
       clearHighlights();

@@ -17,6 +17,8 @@ export interface FramePlan {
   title: string;
   classifications: Classification[];
   plan: FillPlan;
+  /** The frame can undo its last fill, made by this panel or another, or by the keyboard command. */
+  undoable: boolean;
 }
 
 export interface FillOutcome {
@@ -40,7 +42,7 @@ export async function planFrame(send: FrameSender, frameId: number, bundle: Case
   if (!isCollectAnswer(answer)) return undefined;
   const classifications = classifyFields(answer.fields, { rules: options.rules, portalId: options.portalId });
   const plan = planFill(classifications, bundle, { overwrite: options.overwrite });
-  return { frameId, path: String(answer.path ?? ''), title: String(answer.title ?? ''), classifications, plan };
+  return { frameId, path: String(answer.path ?? ''), title: String(answer.title ?? ''), classifications, plan, undoable: answer.undoable === true };
 }
 
 export async function planTab(send: FrameSender, frameIds: number[], bundle: CaseBundle, options: PlanOptions): Promise<FramePlan[]> {

@@ -30,6 +30,8 @@ export interface CollectAnswer {
   /** The frame's path (no query: it may hold identifiers) to key remembered corrections. */
   path: string;
   title: string;
+  /** The frame still holds what its last fill replaced (a fill from any panel or the keyboard). */
+  undoable?: boolean;
 }
 
 export interface ApplyAnswer {

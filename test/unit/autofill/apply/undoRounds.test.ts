@@ -50,8 +50,12 @@ afterEach(() => {
 
 describe('undo of a fill that added rows', () => {
   it('removes the row it added and empties the box it filled', async () => {
+    expect(await handleFrameRequest({ op: 'collect' })).not.toHaveProperty('undoable');
     await fillTwoRounds();
+    // Any panel that reads the frame now learns it can undo that fill (a panel opened after it, too).
+    expect(await handleFrameRequest({ op: 'collect' })).toMatchObject({ undoable: true });
     const answer = await handleFrameRequest({ op: 'undo' });
+    expect(await handleFrameRequest({ op: 'collect' })).not.toHaveProperty('undoable');
     expect(codes()).toEqual(['']);
     expect(answer).toMatchObject({ notRestored: [] });
     expect(answer).not.toHaveProperty('changed');
