@@ -6,6 +6,7 @@ import { FillRefused, runAction } from './runAction';
 import { controlsOf, newUndoRecord, type UndoRecord } from './undo';
 import { stateOf } from './undoState';
 import { holdsIntended } from './verify';
+import { timeSlicer } from './slices';
 
 export interface ApplyOptions {
   /** Wait before re-reading, for the page's own handlers to settle (ms). */
@@ -34,8 +35,10 @@ export async function applyPlan(plan: FillPlan, elements: Map<string, Element>, 
     reports[i] = { fieldId: a.fieldId, key: a.key, outcome, ...(reason ? { reason } : {}) };
   };
   const ran: { i: number; el: Element; controlsBefore: number }[] = [];
+  const slice = timeSlicer();
 
   for (const [i, action] of plan.actions.entries()) {
+    await slice();
     const id = elementIdOf(action);
     const el = elements.get(id);
     if (!el?.isConnected) {
@@ -58,6 +61,7 @@ export async function applyPlan(plan: FillPlan, elements: Map<string, Element>, 
   await new Promise((r) => setTimeout(r, options.settleMs ?? 30));
 
   for (const { i, el, controlsBefore } of ran) {
+    await slice();
     const action = plan.actions[i]!;
     try {
       if (!el.isConnected) report(i, 'error', VANISHED);
