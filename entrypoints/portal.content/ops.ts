@@ -1,6 +1,7 @@
 // Answers the requests the side panel (through the background) sends to this frame. The page's
 // elements stay here: requests and answers name controls by the ids of the last collect.
-import { collectFields } from '../../lib/autofill/collect';
+import { collectFieldsInSlices } from '../../lib/autofill/collect';
+import { timeSlicer } from '../../lib/autofill/slices';
 import { applyPlan } from '../../lib/autofill/apply/applyPlan';
 import type { UndoRecord } from '../../lib/autofill/apply/undo';
 import { stateOf } from '../../lib/autofill/apply/undoState';
@@ -44,7 +45,7 @@ async function run(request: FrameRequest): Promise<unknown> {
     case 'ping':
       return { ok: true };
     case 'collect': {
-      const collected = collectFields(document);
+      const collected = await collectFieldsInSlices(document, timeSlicer());
       elements = collected.elements;
       fields = collected.fields;
       return { fields: collected.fields, path: location.pathname, title: document.title, ...(lastUndo ? { undoable: true } : {}) };

@@ -6,7 +6,7 @@ import { FillRefused, runAction } from './runAction';
 import { controlsOf, newUndoRecord, type UndoRecord } from './undo';
 import { stateOf } from './undoState';
 import { holdsIntended } from './verify';
-import { timeSlicer } from './slices';
+import { timeSlicer } from '../slices';
 
 export interface ApplyOptions {
   /** Wait before re-reading, for the page's own handlers to settle (ms). */

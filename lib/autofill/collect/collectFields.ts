@@ -51,15 +51,44 @@ export function collectFields(root: Document | ShadowRoot = document): CollectRe
   // Attribute names are noted per control for one collect only: the page changes between collects.
   forgetAttributes();
   try {
-    const collector = new Collector();
-    const host = (root as ShadowRoot).host as Element | undefined;
-    if (root.nodeType === 11 && host) collector.enterAncestors(host);
-    collector.walk(root);
+    const collector = new Collector(root);
+    for (const _ of collector.steps());
     return collector.finish();
   } finally {
     forgetAttributes();
   }
 }
+
+/**
+ * The same collect, giving the page its thread back between slices (`slice()` yields once a slice
+ * has run long enough): the first read of a large form runs in the content script's coldest code
+ * and took 50-65 ms in one task on a 1,000-control page.
+ */
+export async function collectFieldsInSlices(root: Document | ShadowRoot, slice: () => Promise<void>): Promise<CollectResult> {
+  forgetAttributes();
+  try {
+    const collector = new Collector(root);
+    for (const _ of collector.steps()) await slice();
+    return collector.finish();
+  } finally {
+    forgetAttributes();
+  }
+}
+
+/** One tree of the walk (the document or a shadow root) and what its controls read from it. */
+interface Tree {
+  root: Node;
+  index: LabelIndex;
+  id: number;
+  /** Elements matching MARKED_SELECTORS (path.ts); null when none. */
+  marked: Set<Element> | null;
+}
+
+/** Marks on the walk's stack: the element entered last is done; the tree entered last is done. */
+const LEAVE = 0;
+const LEAVE_TREE = 1;
+/** Elements visited between two chances for the caller to yield. */
+const STEP = 128;
 
 class Collector {
   private slots: Slot[] = [];
@@ -75,17 +104,55 @@ class Collector {
   private rootCount = 0;
   private labelIndexes = new Map<Node, LabelIndex>();
   private formIndexes = new Map<HTMLFormElement, number>();
+  /** What is left to walk, last first: elements, trees to enter, and leave marks. */
+  private stack: (Element | Document | ShadowRoot | typeof LEAVE | typeof LEAVE_TREE)[];
 
-  /** A shadow root collected on its own: its host's ancestors still hide, title and hold rows. */
-  enterAncestors(host: Element): void {
-    const chain: Element[] = [];
-    for (let node: Element | null = host; node; node = parentOf(node)) chain.unshift(node);
-    for (const node of chain) this.path.enter(node, node.tagName, node.getAttribute('role'), true, !node.parentElement);
+  constructor(root: Document | ShadowRoot) {
+    // A shadow root collected on its own: its host's ancestors still hide, title and hold rows.
+    const host = (root as ShadowRoot).host as Element | undefined;
+    if (root.nodeType === 11 && host) {
+      const chain: Element[] = [];
+      for (let node: Element | null = host; node; node = parentOf(node)) chain.unshift(node);
+      for (const node of chain) this.path.enter(node, node.tagName, node.getAttribute('role'), true, !node.parentElement);
+    }
+    this.stack = [root];
   }
 
-  /** Depth-first over the root's elements in document order, each shadow root right after its host. */
-  walk(root: Document | ShadowRoot): void {
-    const rootId = this.rootCount++;
+  /**
+   * Depth-first over the elements in document order, each shadow root right after its host; yields
+   * every STEP elements. The path (path.ts) is entered and left as a recursive walk would.
+   */
+  *steps(): Generator<void> {
+    const stack = this.stack;
+    const trees: Tree[] = [];
+    let tree: Tree | undefined;
+    let count = 0;
+    while (stack.length) {
+      const step = stack.pop()!;
+      if (step === LEAVE) this.path.leave();
+      else if (step === LEAVE_TREE) tree = (trees.pop(), trees[trees.length - 1]);
+      else if (step.nodeType !== 1) {
+        trees.push((tree = this.enterTree(step as Document | ShadowRoot)));
+        stack.push(LEAVE_TREE);
+        for (let el = step.lastElementChild; el; el = el.previousElementSibling) stack.push(el);
+      } else {
+        const el = step as Element;
+        const tag = el.tagName;
+        this.visit(el, tag, tree!, el.parentNode === tree!.root);
+        stack.push(LEAVE);
+        // A select's options are read through .options; walking them (fifty states, hundreds of codes)
+        // would only ask each whether it is a heading.
+        if (tag !== 'SELECT') for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+        if (!NO_SHADOW_TAGS.has(tag)) {
+          const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+          if (shadow) stack.push(shadow);
+        }
+        if (++count % STEP === 0) yield;
+      }
+    }
+  }
+
+  private enterTree(root: Document | ShadowRoot): Tree {
     const index = new LabelIndex(root);
     this.labelIndexes.set(root, index);
     let marked: Set<Element> | null = null;
@@ -94,30 +161,23 @@ class Collector {
       if (found.length) marked ??= new Set<Element>();
       for (let i = 0; i < found.length; i++) marked!.add(found[i]!);
     }
-    for (let el = root.firstElementChild; el; el = el.nextElementSibling) this.visit(el, index, rootId, marked, true);
+    return { root, index, id: this.rootCount++, marked };
   }
 
-  private visit(el: Element, index: LabelIndex, rootId: number, marked: Set<Element> | null, treeStart: boolean): void {
-    const tag = el.tagName;
+  /** Enters el on the path and describes it when it is a control (its subtree comes after). */
+  private visit(el: Element, tag: string, tree: Tree, treeStart: boolean): void {
     // Only marked elements can have a role: no attribute read for the rest.
-    const isMarked = marked !== null && marked.has(el);
+    const isMarked = tree.marked !== null && tree.marked.has(el);
     const role = isMarked ? el.getAttribute('role') : null;
     this.path.enter(el, tag, role, isMarked, treeStart);
     const d = this.path.top;
-    if (tag === 'INPUT') this.input(el as HTMLInputElement, index, rootId, d);
+    const index = tree.index;
+    if (tag === 'INPUT') this.input(el as HTMLInputElement, index, tree.id, d);
     else if (tag === 'SELECT' || tag === 'TEXTAREA') this.simple(el, tag === 'SELECT' ? 'select' : 'textarea', index, d);
     else if (tag === 'BUTTON' || tag === 'A' || role === 'button') this.button(el, d);
     else if (role === 'combobox') this.ariaCombobox(el, index, d);
     else if (role === 'spinbutton') this.sectionedDate(el, index);
     else if (isHeading(el, role, tag)) this.sections.noteHeading(el);
-    if (!NO_SHADOW_TAGS.has(tag)) {
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      if (shadow) this.walk(shadow);
-    }
-    // A select's options are read through .options; walking them (fifty states, hundreds of codes)
-    // would only ask each whether it is a heading.
-    if (tag !== 'SELECT') for (let child = el.firstElementChild; child; child = child.nextElementSibling) this.visit(child, index, rootId, marked, false);
-    this.path.leave();
   }
 
   /** `d`: the element's depth on the walk's path. */

@@ -1,1 +1,1 @@
-export { collectFields, type CollectResult } from './collectFields';
+export { collectFields, collectFieldsInSlices, type CollectResult } from './collectFields';

@@ -1,8 +1,9 @@
-// A fill runs in the page's main thread: each field's setters and events cost the page a style and
-// layout pass, about a millisecond on a large form, so forty fields in one go held the page for
-// 30-70 ms (bench: "longest task running our code"). The fill gives the thread back between slices.
+// Reading and filling a form run in the page's main thread: each field's setters and events cost the
+// page a style and layout pass (about a millisecond on a large form), and the first read of a large
+// form runs in cold code, so both held the page for 30-70 ms in one task (bench: "longest task
+// running our code"). They give the thread back between slices.
 
-/** Longest run of fill work before the page gets its thread back (ms). */
+/** Longest run of our work before the page gets its thread back (ms). */
 const SLICE_MS = 8;
 
 /** Lets the page run (input, rendering) and resumes in a new task; no timer clamping. */
