@@ -1,12 +1,13 @@
 // Code a portal frame needs only on request, injected by the background beside the fill code when
-// the side panel asks for Undo or for the page's reference numbers (kept out of the fill code's
-// size budget). It shares the fill code's isolated world (portal-ops.js), so the fill's in-memory
-// record never leaves the frame: this script only lends the fill code functions through that
-// world's globals.
+// the side panel asks for Undo, the page's reference numbers or to insert a text (kept out of the
+// fill code's size budget). It shares the fill code's isolated world (portal-ops.js), so the fill's
+// in-memory record never leaves the frame: this script only lends the fill code functions through
+// that world's globals.
 import { undoFill } from '../lib/autofill/apply/undoFill';
 import { widgetUndo } from '../lib/autofill/apply/undoWidgets';
 import type { UndoRecord } from '../lib/autofill/apply/undo';
 import { scanReferences } from '../lib/capture/references';
+import { focusedField, insertIntoFocusedField } from '../lib/autofill/apply/insertText';
 import type { PortalExtras } from './portal.content/extras';
 
 export default defineUnlistedScript(() => {
@@ -14,6 +15,8 @@ export default defineUnlistedScript(() => {
   const extras: PortalExtras = {
     undo: (undo: UndoRecord, elements: Map<string, Element>) => undoFill(undo, elements, widgets),
     scanReferences,
+    insertText: insertIntoFocusedField,
+    focusedField,
   };
   (globalThis as { __scaExtras?: PortalExtras }).__scaExtras = extras;
 });

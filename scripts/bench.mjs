@@ -83,9 +83,9 @@ if (!PANEL_ONLY) {
   const ops = readFileSync(join(EXTENSION_DIR, 'portal-ops.js'));
   report('fill code injected on demand, minified', ops.length / 1024, 'KB', 40);
   report('fill code injected on demand, gzip', gzipSync(ops).length / 1024, 'KB', undefined);
-  // And the extras (Undo, reference capture), injected beside it only when the user asks for one.
+  // And the extras (Undo, reference capture, text insert), injected beside it only when the user asks for one.
   const extras = readFileSync(join(EXTENSION_DIR, 'portal-extras.js'));
-  report('undo + reference capture code, injected on request, minified', extras.length / 1024, 'KB', 40);
+  report('undo, reference capture, insert code, injected on request, minified', extras.length / 1024, 'KB', 40);
 }
 
 // The in-page bundle.

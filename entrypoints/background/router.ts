@@ -30,7 +30,7 @@ export async function tabStatus(tabId: number): Promise<TabStatus> {
 }
 
 const FILL_CODE_FILE = '/portal-ops.js';
-/** Undo and reference capture, injected for the requests that use them (out of the fill code's size budget). */
+/** Undo, reference capture and text insert, injected for the requests that use them (out of the fill code's size budget). */
 const EXTRAS_FILE = '/portal-extras.js';
 
 /** Injects the fill code into the frame unless it answers already (once per document). */

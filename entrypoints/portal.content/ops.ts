@@ -8,8 +8,7 @@ import { stateOf } from '../../lib/autofill/apply/undoState';
 import type { FieldDescriptor } from '../../lib/autofill/types';
 import { fieldDisplayName } from '../../lib/autofill/displayName';
 import { clearHighlights, highlightFields } from '../../lib/autofill/apply/highlight';
-import { deepActiveElement, insertIntoActiveElement, labelOf } from '../../lib/autofill/apply/insertText';
-import { parseFrameRequest, type FocusedFieldAnswer, type FrameRequest } from '../../lib/messaging/frameRequests';
+import { parseFrameRequest, type FrameRequest } from '../../lib/messaging/frameRequests';
 import { portalExtras } from './extras';
 
 let elements = new Map<string, Element>();
@@ -22,22 +21,6 @@ function elementsOf(ids: string[]): Element[] {
     const el = elements.get(id);
     return el && el.isConnected ? [el] : [];
   });
-}
-
-function hasEditableFocus(doc: Document): boolean {
-  let el: Element | null = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  if (!el || el === doc.body) return false;
-  if (el instanceof HTMLTextAreaElement) return true;
-  if (el instanceof HTMLInputElement) return ['text', 'search', ''].includes(el.type);
-  return (el as HTMLElement).isContentEditable === true;
-}
-
-function focusedField(doc: Document): FocusedFieldAnswer {
-  if (!hasEditableFocus(doc)) return { focused: false };
-  const el = deepActiveElement(doc)!;
-  const max = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.maxLength : -1;
-  return { focused: true, label: labelOf(el), ...(max > 0 ? { maxLength: max } : {}) };
 }
 
 async function run(request: FrameRequest): Promise<unknown> {
@@ -88,13 +71,14 @@ async function run(request: FrameRequest): Promise<unknown> {
     case 'clear-highlight':
       clearHighlights();
       return { ok: true };
-    case 'insert-text':
-      // Only the frame holding the user's caret answers (the side panel itself has the focus while
-      // the user clicks Insert, so ask for the last focused element, not document.hasFocus()).
-      if (!hasEditableFocus(document)) return { ok: false, error: 'No field has focus in this frame.', noFocus: true };
-      return insertIntoActiveElement(document, request.text);
-    case 'focused-field':
-      return focusedField(document);
+    case 'insert-text': {
+      const extras = portalExtras();
+      return extras ? extras.insertText(document, request.text) : NO_EXTRAS;
+    }
+    case 'focused-field': {
+      const extras = portalExtras();
+      return extras ? extras.focusedField(document) : NO_EXTRAS;
+    }
     case 'scan-references': {
       const extras = portalExtras();
       return extras ? { references: extras.scanReferences(document) } : NO_EXTRAS;

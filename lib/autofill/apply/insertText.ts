@@ -1,6 +1,8 @@
 // Inserts a text (a justification paragraph, a reference) at the caret of the field the user is in:
 // textarea, text input or contenteditable, through the same setter + events as a fill, within the
 // field's maxlength (cut at a sentence or word by fitToLength). Password fields are refused.
+// Part of the extras script (entrypoints/portal-extras.ts), injected only when the Texts screen asks.
+import type { FocusedFieldAnswer } from '../../messaging/frameRequests';
 import { fitToLength } from '../../text/truncate';
 import { fireChange, fireInput, insertAtCaret, isTextControl } from './events';
 
@@ -23,6 +25,31 @@ export function labelOf(el: Element): string {
   const byFor = el.id ? root.querySelector?.(`label[for="${CSS.escape(el.id)}"]`) : null;
   const text = byFor?.textContent || el.closest('label')?.textContent || el.getAttribute('aria-label') || el.getAttribute('placeholder') || el.getAttribute('name') || '';
   return text.replace(/\s+/g, ' ').trim().slice(0, 80);
+}
+
+function hasEditableFocus(doc: Document): boolean {
+  const el = deepActiveElement(doc);
+  if (!el || el === doc.body) return false;
+  if (el instanceof HTMLTextAreaElement) return true;
+  if (el instanceof HTMLInputElement) return ['text', 'search', ''].includes(el.type);
+  return (el as HTMLElement).isContentEditable === true;
+}
+
+/** The label and maxlength of the box with the caret in this frame; never its value. */
+export function focusedField(doc: Document): FocusedFieldAnswer {
+  if (!hasEditableFocus(doc)) return { focused: false };
+  const el = deepActiveElement(doc)!;
+  const max = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.maxLength : -1;
+  return { focused: true, label: labelOf(el), ...(max > 0 ? { maxLength: max } : {}) };
+}
+
+/**
+ * Inserts at the caret when this frame holds it. Only that frame answers: the side panel itself has
+ * the focus while the user clicks Insert, so this asks for the last focused element, not hasFocus().
+ */
+export function insertIntoFocusedField(doc: Document, text: string): InsertResult | { ok: false; error: string; noFocus: true } {
+  if (!hasEditableFocus(doc)) return { ok: false, error: 'No field has focus in this frame.', noFocus: true };
+  return insertIntoActiveElement(doc, text);
 }
 
 function selectedLength(el: HTMLInputElement | HTMLTextAreaElement): number {

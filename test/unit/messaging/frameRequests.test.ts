@@ -42,6 +42,9 @@ describe('parseFrameRequest', () => {
 describe('the focused-field answer of a portal frame', () => {
   it('gives the label and maxlength of the box with the caret, and nothing of its value', async () => {
     const { handleFrameRequest } = await import('../../../entrypoints/portal.content/ops');
+    // Without the extras script (the background injects it for this request) the frame says so.
+    expect(await handleFrameRequest({ op: 'focused-field' })).toMatchObject({ ok: false, error: expect.stringMatching(/could not start/) });
+    (await import('../../../entrypoints/portal-extras')).default.main();
     document.body.innerHTML = '<label for="notes">Clinical notes</label><textarea id="notes" maxlength="1000">private words</textarea><input id="q" aria-label="Search">';
     expect(await handleFrameRequest({ op: 'focused-field' })).toEqual({ focused: false });
     (document.getElementById('notes') as HTMLTextAreaElement).focus();
@@ -52,5 +55,6 @@ describe('the focused-field answer of a portal frame', () => {
     (document.getElementById('q') as HTMLInputElement).focus();
     expect(await handleFrameRequest({ op: 'focused-field' })).toEqual({ focused: true, label: 'Search' });
     document.body.innerHTML = '';
+    delete (globalThis as { __scaExtras?: unknown }).__scaExtras;
   });
 });

@@ -1,9 +1,6 @@
 // Undo of a fill that added code rows, through the frame's own request handler as the side panel
 // drives it: a first round clicks "Add", a second ("more") round fills the new row, Undo puts back both.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { undoFill } from '../../../../lib/autofill/apply/undoFill';
-import { widgetUndo } from '../../../../lib/autofill/apply/undoWidgets';
-import type { UndoRecord } from '../../../../lib/autofill/apply/undo';
 import type { FieldDescriptor, FillAction } from '../../../../lib/autofill/types';
 import { handleFrameRequest } from '../../../../entrypoints/portal.content/ops';
 
@@ -28,10 +25,9 @@ async function fillTwoRounds(): Promise<void> {
   expect(codes()).toEqual(['97153', '97155']);
 }
 
-beforeEach(() => {
-  // What portal-extras.js lends the fill code when the background injects it for Undo.
-  const widgets = widgetUndo({ comboboxTimeoutMs: 300 });
-  (globalThis as { __scaExtras?: unknown }).__scaExtras = { undo: (u: UndoRecord, els: Map<string, Element>) => undoFill(u, els, widgets), scanReferences: () => [] };
+beforeEach(async () => {
+  // The extras script, as the background injects it into the frame for Undo.
+  (await import('../../../../entrypoints/portal-extras')).default.main();
   document.body.innerHTML = `<form><table><thead><tr><th>CPT code</th></tr></thead><tbody id="rows"><tr><td><input name="cpt0" aria-label="CPT code"></td></tr></tbody></table>
     <button type="button" id="add">+ Add another procedure</button></form>`;
   let n = 1;
