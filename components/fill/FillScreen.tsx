@@ -195,7 +195,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
         {tab.status.refusedFrames > 0 && ` ${tab.status.refusedFrames} embedded frame${tab.status.refusedFrames === 1 ? '' : 's'} from other sites left alone.`}
       </p>
       <div class="fill-actions">
-        <Button variant="primary" onClick={fill} disabled={busy !== '' || !plans || count === 0} aria-keyshortcuts="Alt+Shift+F">
+        <Button variant="primary" class="fill-go" onClick={fill} disabled={busy !== '' || !plans || count === 0} aria-keyshortcuts="Alt+Shift+F">
           {filled && count > 0 ? `Fill ${count} more field${count === 1 ? '' : 's'}` : `Fill ${count} field${count === 1 ? '' : 's'}`}
         </Button>
         <Button onClick={undo} disabled={busy !== '' || undoFrameIds.length === 0}>

@@ -86,13 +86,24 @@ async function run(request: FrameRequest): Promise<unknown> {
   }
 }
 
+/**
+ * Requests run one after another. Collect and fill give the page its thread back between slices,
+ * so without this a panel's re-read (sent when added rows change the page) ran in the middle of a
+ * fill and planned from a half-filled page: "3 more fields can be filled" for fields being filled.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 /** runtime.onMessage listener: well-formed requests get an answer; anything else is ignored. */
 export function handleFrameRequest(message: unknown): Promise<unknown> | undefined {
   const request = parseFrameRequest(message);
   if (!request) return undefined;
-  return run(request).catch((error: unknown) => ({
-    ok: false,
-    // The page changed under us (or an element vanished): a clear report, never a thrown error in the page.
-    error: `The page did not let SCA Assistant finish: ${error instanceof Error ? error.message : 'unknown error'}`,
-  }));
+  const answer = queue.then(() =>
+    run(request).catch((error: unknown) => ({
+      ok: false,
+      // The page changed under us (or an element vanished): a clear report, never a thrown error in the page.
+      error: `The page did not let SCA Assistant finish: ${error instanceof Error ? error.message : 'unknown error'}`,
+    })),
+  );
+  queue = answer;
+  return answer;
 }

@@ -97,8 +97,10 @@ it('undoes custom widgets too, and names exactly what it could not put back', as
     expect(await clickFill(panel)).not.toBeNull();
     const filled = await readAppState(portal);
     await panel.getByRole('button', { name: 'Undo fill' }).click();
+    // The undo's report, or the error the screen shows instead (named in the failure, if any).
     const status = panel.locator('.fill-undone');
-    await status.waitFor();
+    await panel.locator('.fill-undone, .fill [role="alert"]').first().waitFor();
+    expect(await panel.locator('.fill [role="alert"]').allTextContents()).toEqual([]);
     const text = (await status.textContent()) ?? '';
     const named = /Could not undo: (.*)\. Change those/.exec(text)?.[1]?.split(', ') ?? [];
     expect(named.sort()).toEqual([...c.named].sort());

@@ -1,5 +1,6 @@
-// Undo of a fill that added code rows, through the frame's own request handler as the side panel
-// drives it: a first round clicks "Add", a second ("more") round fills the new row, Undo puts back both.
+// A portal frame's request handler as the side panel drives it: Undo of a fill that added code rows
+// (a first round clicks "Add", a second "more" round fills the new row, Undo puts back both), and
+// requests that arrive while a fill runs.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldDescriptor, FillAction } from '../../../../lib/autofill/types';
 import { handleFrameRequest } from '../../../../entrypoints/portal.content/ops';
@@ -65,5 +66,23 @@ describe('undo of a fill that added rows', () => {
     const answer = (await handleFrameRequest({ op: 'undo' })) as { changed?: { kind: string }[] };
     expect(codes()).toEqual(['', '97156']);
     expect(answer.changed?.map((c) => c.kind).sort()).toEqual(['row', 'value']);
+  });
+});
+
+describe('requests to one frame', () => {
+  it('reads the page after a fill that is still running, not half-way through it', async () => {
+    // A form whose inputs cost the page 2 ms each: the fill gives the thread back between slices.
+    document.body.innerHTML = Array.from({ length: 20 }, (_, i) => `<label>Code ${i} <input name="c${i}"></label>`).join('');
+    for (const input of document.querySelectorAll('input'))
+      input.addEventListener('input', () => {
+        const until = performance.now() + 2;
+        while (performance.now() < until);
+      });
+    const fields = await collect();
+    const filling = handleFrameRequest({ op: 'apply', actions: fields.map((f): FillAction => ({ fieldId: f.id, key: 'service.procedure', kind: 'set-value', value: '97153', preview: '' })) });
+    // The panel reads the page again while the fill runs (its rows changed the page).
+    const reading = handleFrameRequest({ op: 'collect' }) as Promise<{ fields: FieldDescriptor[] }>;
+    const [read] = await Promise.all([reading, filling]);
+    expect(read.fields.map((f) => f.state.hasValue)).toEqual(fields.map(() => true));
   });
 });
