@@ -277,7 +277,8 @@ class Collector {
     if (parts.length < 2 || d < 0 || !this.usable(group, d)) return;
     const field = this.describe(group, 'sectioned-date', index, this.placeAt(d), this.path.sectionsAt(d), group.parentElement ?? group);
     field.widgets.push({ kind: 'sectioned-date', sections: parts, typing: 'sections' });
-    field.state.hasValue = Array.from(group.querySelectorAll('[role=spinbutton]')).some((s) => s.hasAttribute('aria-valuenow'));
+    // MUI sets aria-valuenow on a filled section; others only show its digits (placeholders are "MM").
+    field.state.hasValue = Array.from(group.querySelectorAll('[role=spinbutton]')).some((s) => s.hasAttribute('aria-valuenow') || /\d/u.test(s.textContent ?? ''));
     this.slots.push({ kind: 'field', field });
   }
 

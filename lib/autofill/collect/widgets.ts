@@ -21,8 +21,8 @@ export function comboboxRoot(el: Element): Element {
 /** Whether a combobox shows a chosen value (not the placeholder). */
 export function comboboxHasValue(el: Element, root: Element): boolean {
   if ((el as HTMLInputElement).value) return true;
-  const shown = root.querySelector('[class*="single-value"], [class*="multi-value"], .ng-value, .mat-mdc-select-value-text, .mat-select-value-text');
-  return !!shown && !/placeholder/iu.test(String((shown as Element).className)) && !!shown.textContent?.trim();
+  const shown = root.querySelector('[class*="single-value"], [class*="multi-value"], .ng-value, .mat-mdc-select-value-text, .mat-select-value-text, .mat-select-value');
+  return !!shown && !/placeholder/iu.test(String((shown as Element).className)) && !shown.querySelector('[class*="placeholder"]') && !!shown.textContent?.trim();
 }
 
 const PART_WORDS: [RegExp, DatePart][] = [

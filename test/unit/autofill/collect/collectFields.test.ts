@@ -117,6 +117,24 @@ describe('control kinds', () => {
     expect(fields[0]!.kind).toBe('sectioned-date');
     expect(fields[0]!.widgets).toEqual([{ kind: 'sectioned-date', sections: ['month', 'day', 'year'], typing: 'sections' }]);
     expect(labelOf(fields[0], 'aria-labelledby')).toBe('Date of birth');
+    expect(fields[0]!.state.hasValue).toBe(false);
+  });
+
+  it('reads a sectioned date as holding a value once a section shows digits, with or without aria-valuenow', () => {
+    const date = (sections: string) => collect(`<label id="d">Date of birth</label><div role="group" aria-labelledby="d">${sections}</div>`)[0]!.state.hasValue;
+    const section = (label: string, text: string, attrs = '') => `<span role="spinbutton" aria-label="${label}" ${attrs}>${text}</span>`;
+    expect(date(section('Month', 'MM', 'aria-valuetext="Empty"') + section('Day', 'DD', 'aria-valuetext="Empty"') + section('Year', 'YYYY', 'aria-valuetext="Empty"'))).toBe(false);
+    expect(date(section('Month', '04', 'aria-valuetext="04"') + section('Day', '07') + section('Year', '2019'))).toBe(true);
+    expect(date(section('Month', 'April', 'aria-valuenow="4" aria-valuetext="April"') + section('Day', 'DD') + section('Year', 'YYYY'))).toBe(true);
+  });
+
+  it('reads a Material select as holding a value from its shown choice, never from its placeholder', () => {
+    const chosen = (inner: string) => collect(`<span id="g">Gender</span><div class="mat-select" role="combobox" aria-labelledby="g" tabindex="0">${inner}<span class="mat-select-arrow">▾</span></div>`)[0]!.state.hasValue;
+    expect(chosen('<span class="mat-select-value">Male</span>')).toBe(true);
+    expect(chosen('<span class="mat-select-placeholder">Select</span>')).toBe(false);
+    // Angular Material's own markup: the value wrapper holds the placeholder while nothing is chosen.
+    expect(chosen('<div class="mat-select-value"><span class="mat-select-placeholder">Select</span></div>')).toBe(false);
+    expect(chosen('<div class="mat-select-value"><span class="mat-select-value-text"><span>Female</span></span></div>')).toBe(true);
   });
 
   it('flags split date boxes as parts of one date and shares the date label', () => {
