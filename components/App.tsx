@@ -81,9 +81,10 @@ function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
       userNavigated.current = true;
       setActiveCase(caseId);
       setScreen(target);
-      if (windowId !== undefined) setActiveCaseId(db, windowId, caseId).catch(() => {});
+      // A case picked before the window's id is known (right after the panel opens) is remembered too.
+      void (async () => setActiveCaseId(db, windowId ?? givenWindowId ?? (await currentWindowId()), caseId))().catch(() => {});
     },
-    [db, windowId],
+    [db, windowId, givenWindowId],
   );
   const showScreen = useCallback((id: ScreenId) => {
     userNavigated.current = true;
