@@ -21,6 +21,7 @@ import { CaptureReferences } from './CaptureReferences';
 import { Button } from '../ui/Button';
 import { newId } from '../../lib/case/schema';
 import { undoFrames } from '../../lib/fill/undoFrames';
+import { marksFor } from '../../lib/fill/marks';
 import './fill.css';
 
 interface Filled {
@@ -225,9 +226,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
 
 async function showOnPage(send: ReturnType<typeof frameSender>, plans: FramePlan[], outcomes?: FillOutcome[]) {
   for (const p of plans) {
-    const reports = outcomes?.find((o) => o.frameId === p.frameId)?.reports;
-    const filledIds = reports ? reports.filter((r) => r.outcome === 'verified').map((r) => r.fieldId) : p.plan.actions.map((a) => a.fieldId);
-    const unfilledIds = [...p.plan.unfilled.filter((u) => u.reason !== 'protected').map((u) => u.fieldId), ...(reports ?? []).filter((r) => r.outcome !== 'verified').map((r) => r.fieldId)];
-    await send(p.frameId, { op: 'highlight', filled: filledIds, unfilled: unfilledIds });
+    const marks = marksFor(p.plan, outcomes?.find((o) => o.frameId === p.frameId)?.reports);
+    await send(p.frameId, { op: 'highlight', ...marks });
   }
 }
