@@ -199,7 +199,9 @@ export function FillScreen({ caseId }: CaseScreenProps) {
         <Button variant="primary" class="fill-go" onClick={fill} disabled={busy !== '' || !plans || count === 0} aria-keyshortcuts="Alt+Shift+F">
           {filled && count > 0 ? `Fill ${count} more field${count === 1 ? '' : 's'}` : `Fill ${count} field${count === 1 ? '' : 's'}`}
         </Button>
-        <Button onClick={undo} disabled={busy !== '' || undoFrameIds.length === 0}>
+        {/* Not held back while the page is read again after a fill: that re-read flickered Undo off
+            for a moment, and a click in that moment did nothing (the fill e2e's flake). */}
+        <Button onClick={undo} disabled={busy === 'filling' || busy === 'undoing' || undoFrameIds.length === 0}>
           Undo fill
         </Button>
         <Button onClick={toggleHighlight} disabled={!plans || plans.length === 0} aria-pressed={highlighted}>
