@@ -76,11 +76,11 @@ async function sidePanelOpenFigures(session, inpage) {
 
 // 1. Content script size.
 if (!PANEL_ONLY) {
-  const cs = readFileSync(join(EXTENSION_DIR, 'content-scripts/portal.js'));
+  const cs = readFileSync(join(EXTENSION_DIR, 'content-scripts/portal-detector.js'));
   report('content script, minified', cs.length / 1024, 'KB', 40);
   report('content script, gzip', gzipSync(cs).length / 1024, 'KB', undefined);
   // The fill code is a content script too, injected into a frame on the first fill request.
-  const ops = readFileSync(join(EXTENSION_DIR, 'portal-ops.js'));
+  const ops = readFileSync(join(EXTENSION_DIR, 'portal-fill.js'));
   report('fill code injected on demand, minified', ops.length / 1024, 'KB', 40);
   report('fill code injected on demand, gzip', gzipSync(ops).length / 1024, 'KB', undefined);
   // And the extras (Undo, reference capture, text insert), injected beside it only when the user asks for one.

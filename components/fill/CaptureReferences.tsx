@@ -1,11 +1,11 @@
 // Reference numbers, decision and tracking IDs shown on the portal page, saved into the case with
 // one click together with the time and the portal's name.
 import { useState } from 'preact/hooks';
-import type { FoundReference } from '../../lib/capture/references';
-import { scanReferenceFrames } from '../../lib/capture/scanFrames';
+import type { FoundReference } from '../../lib/protocol/frames';
+import { scanReferenceFrames } from '../../lib/fill/scanFrames';
 import { getCase, saveCase } from '../../lib/store/cases';
 import { useDb } from '../app/DbContext';
-import { frameSender } from '../portal/portalClient';
+import { frameSender } from '../../lib/fill/portalClient';
 import { Button } from '../ui/Button';
 import { useToast } from '../ui/Toast';
 

@@ -1,9 +1,9 @@
 // The fill preview: each field the case would fill (label -> value) with a correction picker, and
 // the fields left empty with the reason. Corrections are remembered for this portal's form.
 import type { FramePlan } from '../../lib/fill/session';
-import type { FieldKey } from '../../lib/autofill/fieldKeys';
-import { KEY_CHOICES, keyLabel } from '../../lib/autofill/keyLabels';
-import { fieldDisplayName } from '../../lib/autofill/displayName';
+import type { FieldKey } from '../../lib/form/fieldKeys';
+import { KEY_CHOICES, keyLabel } from '../../lib/fill/keyLabels';
+import { fieldDisplayName } from '../../lib/form/displayName';
 import { UNFILLED_REASON_TEXT } from './fillText';
 
 interface Props {

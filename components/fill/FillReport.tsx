@@ -1,6 +1,6 @@
 // After a fill: how many fields the page kept, and each one it did not, with the reason.
 import type { FillOutcome, FillSummary, FramePlan } from '../../lib/fill/session';
-import { fieldDisplayName } from '../../lib/autofill/displayName';
+import { fieldDisplayName } from '../../lib/form/displayName';
 import { OUTCOME_TEXT } from './fillText';
 
 export function FillReport({ outcomes, summary, plans, run }: { outcomes: FillOutcome[]; summary: FillSummary; plans: FramePlan[]; run: number }) {

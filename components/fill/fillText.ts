@@ -1,5 +1,5 @@
 // Words the Fill screen uses for reasons and outcomes (one place, so the preview and the report agree).
-import type { FieldOutcome, UnfilledReason } from '../../lib/autofill/types';
+import type { FieldOutcome, UnfilledReason } from '../../lib/form/types';
 
 export const UNFILLED_REASON_TEXT: Record<UnfilledReason, string> = {
   'no-value-in-case': 'the case has no value for it',

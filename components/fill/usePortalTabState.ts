@@ -1,9 +1,9 @@
 // The portal tab the Fill screen works on and what the background knows of it, kept fresh as the
 // tab's frames and forms change (page loads, a wizard's Next).
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { TabStatus } from '../../lib/messaging/protocol';
+import type { TabStatus } from '../../lib/protocol/background';
 import { usePortalTab } from '../app/PortalTabContext';
-import { getTabStatus, onTabChanged, resolvePortalTab } from '../portal/portalClient';
+import { getTabStatus, onTabChanged, resolvePortalTab } from '../../lib/fill/portalClient';
 
 export interface PortalTabState {
   tabId?: number;

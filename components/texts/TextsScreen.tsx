@@ -13,7 +13,7 @@ import { useDb } from '../app/DbContext';
 import { useNavigation } from '../app/Navigation';
 import { usePortalTab } from '../app/PortalTabContext';
 import { useLiveQuery, useLiveQueryState } from '../hooks/useLiveQuery';
-import { focusedFieldInfo, insertIntoFocusedField } from '../portal/portalClient';
+import { focusedFieldInfo, insertIntoFocusedField } from '../../lib/fill/portalClient';
 import { RateWorksheet } from '../rates/RateWorksheet';
 import type { CaseScreenProps } from '../screens';
 import { Button, Disclosure, EmptyState, NumberField, RadioGroup, optionsFrom, useToast } from '../ui';

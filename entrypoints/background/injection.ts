@@ -1,10 +1,10 @@
-// Starts the portal detector (content-scripts/portal.js) in every frame of a portal tab once its
+// Starts the portal detector (content-scripts/portal-detector.js) in every frame of a portal tab once its
 // page has loaded, in tabs already open when the extension starts, and in frames a page adds later.
 import browser from 'webextension-polyfill';
 import { portalForUrl } from '../../lib/portals/registry';
 import { allPortals } from './portals';
 
-const DETECTOR_FILE = '/content-scripts/portal.js';
+const DETECTOR_FILE = '/content-scripts/portal-detector.js';
 
 export async function isPortalUrl(url: string | undefined): Promise<boolean> {
   return !!url && /^https?:/.test(url) && !!portalForUrl(url, await allPortals());

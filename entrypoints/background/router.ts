@@ -1,14 +1,14 @@
 // Routes runtime messages: content scripts report frames; extension pages ask about tabs and send
 // requests to allowed frames. Anything that fails validation or comes from the wrong sender is dropped.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { ContentToBackgroundSchema, PageToBackgroundSchema, type TabStatus } from '../../lib/messaging/protocol';
+import { ContentToBackgroundSchema, PageToBackgroundSchema, type TabStatus } from '../../lib/protocol/background';
+import { EXTRAS_OPS } from '../../lib/protocol/frames';
 import { decideFrames, originOfSender } from '../../lib/portals/frames';
 import { allPortals } from './portals';
 import { forgetFrame, framesOf, rememberFrame } from './frames';
 import { syncUserPortals } from './userPortals';
 import { checkFollowUps } from './followUps';
 import { injectDetector } from './injection';
-import { EXTRAS_OPS } from '../portal.content/extras';
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
   const base = browser.runtime.getURL('/');
@@ -29,7 +29,7 @@ export async function tabStatus(tabId: number): Promise<TabStatus> {
   };
 }
 
-const FILL_CODE_FILE = '/portal-ops.js';
+const FILL_CODE_FILE = '/portal-fill.js';
 /** Undo, reference capture and text insert, injected for the requests that use them (out of the fill code's size budget). */
 const EXTRAS_FILE = '/portal-extras.js';
 

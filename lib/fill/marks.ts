@@ -2,7 +2,7 @@
 // for one frame. Before a fill: the plan's actions and what it leaves unfilled. After one: what the
 // page verified, and what is still unfilled; a field the fill itself filled reads "already holding
 // a value" in the plan made after it, and must not turn amber again.
-import type { FieldReport, FillPlan } from '../autofill/types';
+import type { FieldReport, FillPlan } from '../form/types';
 
 export interface Marks {
   filled: string[];

@@ -1,12 +1,12 @@
 // One fill of a portal tab, shared by the side panel's Fill screen and the keyboard command:
 // collect in each allowed frame, classify and plan here (the case never goes to the page except
 // the values of the planned actions), apply, and collect again after "+ Add row" clicks.
-import { classifyFields } from '../autofill/classify';
-import { planFill } from '../autofill/plan';
-import type { FieldRule } from '../autofill/rules';
-import type { Classification, FieldReport, FillPlan } from '../autofill/types';
+import { classifyFields } from './classify';
+import { planFill } from './plan';
+import type { FieldRule } from './corrections';
+import type { Classification, FieldReport, FillPlan } from '../form/types';
 import type { CaseBundle } from '../case/schema';
-import type { ApplyAnswer, CollectAnswer, FrameRequest } from '../messaging/frameRequests';
+import type { ApplyAnswer, CollectAnswer, FrameRequest } from '../protocol/frames';
 
 /** Sends one request to one frame of the tab (through the background, which checks the frame). */
 export type FrameSender = (frameId: number, request: FrameRequest) => Promise<unknown>;

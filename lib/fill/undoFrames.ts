@@ -1,7 +1,7 @@
 // Undo of one fill across the frames it filled, for the Fill screen's button and the keyboard
 // fill's notification alike: every frame is asked (one that fails does not stop the others) and
 // the answer is one sentence for the user.
-import type { UndoAnswer } from '../messaging/frameRequests';
+import type { UndoAnswer } from '../protocol/frames';
 import type { FrameSender } from './session';
 import { undoMessage } from './undoMessage';
 

@@ -1,7 +1,7 @@
 // What the panel, or the keyboard fill's notification, says after Undo: how many fields went back,
 // and by name each one that did not (the page still shows the fill there), so nobody submits a form
 // they believe was put back.
-import type { UndoAnswer } from '../messaging/frameRequests';
+import type { UndoAnswer } from '../protocol/frames';
 
 type Kind = UndoAnswer['notRestored'][number]['kind'];
 

@@ -1,6 +1,6 @@
 // The user's corrections to the fill ("this field is the member ID", "never fill this"), kept per
 // portal form. Rows are validated on read: a bad row from an old import is skipped, not trusted.
-import { FieldRuleSchema, type FieldRule } from '../autofill/rules';
+import { FieldRuleSchema, type FieldRule } from '../fill/corrections';
 import type { ScaDatabase } from './db';
 
 export async function listFieldRules(db: ScaDatabase, portalId: string): Promise<FieldRule[]> {

@@ -1,5 +1,5 @@
 // `node scripts/bench/collect.mjs`: collect + classify on generated forms of 200, 1,000 and 5,000
-// controls in headless Chromium (lib/autofill/bench/generatePage), median and fastest of 7 runs.
+// controls in headless Chromium (test/fixtures/generatePage), median and fastest of 7 runs.
 // The fastest run is the cost without other load on the machine; the median is what users feel.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const entry = `
-import { generatePage } from './lib/autofill/bench/generatePage';
-import { collectFields } from './lib/autofill/collect';
-import { classifyFields } from './lib/autofill/classify';
+import { generatePage } from './test/fixtures/generatePage';
+import { collectFields } from './lib/page/collect';
+import { classifyFields } from './lib/fill/classify';
 globalThis.__bench = (n) => {
   document.body.innerHTML = generatePage(n);
   const t = { collect: [], classify: [], both: [] };

@@ -1,10 +1,10 @@
 // Bundled by scripts/bench.mjs into one script evaluated inside Chromium pages (a portal page for
 // the autofill figures, the side panel page for the store figures). Exposes globalThis.__scaBench.
-import { generatePage } from '../../lib/autofill/bench/generatePage';
-import { collectFields } from '../../lib/autofill/collect';
-import { classifyFields } from '../../lib/autofill/classify';
-import { planFill } from '../../lib/autofill/plan';
-import { applyPlan } from '../../lib/autofill/apply';
+import { generatePage } from '../../test/fixtures/generatePage';
+import { collectFields } from '../../lib/page/collect';
+import { classifyFields } from '../../lib/fill/classify';
+import { planFill } from '../../lib/fill/plan';
+import { applyPlan } from '../../lib/page/apply';
 import { completeBundle } from '../../test/fixtures/cases/complete';
 import { openDatabase } from '../../lib/store/db';
 import { newCase, newId } from '../../lib/case/schema';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { marksFor } from '../../../lib/fill/marks';
-import type { FieldReport, FillPlan } from '../../../lib/autofill/types';
+import type { FieldReport, FillPlan } from '../../../lib/form/types';
 
 const plan: FillPlan = {
   actions: [{ fieldId: 'f3', key: 'member.memberId', kind: 'set-value', value: 'W1', preview: 'W1' }],

@@ -3,13 +3,13 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TextsScreen } from '../../../../components/texts/TextsScreen';
-import { focusedFieldInfo, insertIntoFocusedField } from '../../../../components/portal/portalClient';
+import { focusedFieldInfo, insertIntoFocusedField } from '../../../../lib/fill/portalClient';
 import type { ScaDatabase } from '../../../../lib/store/db';
 import { completeBundle, COMPLETE_CASE_ID } from '../../../fixtures/cases/complete';
 import { freshDb, renderScreen } from '../app/workspace';
 
 // The portal tab is out of reach in happy-dom: its two calls answer as the content script would.
-vi.mock('../../../../components/portal/portalClient', () => ({
+vi.mock('../../../../lib/fill/portalClient', () => ({
   focusedFieldInfo: vi.fn(),
   insertIntoFocusedField: vi.fn(async (_tab: number | null, text: string) => ({ ok: true, inserted: text, cut: false, boundary: 'none', maxLength: 1000, fieldLabel: 'Clinical notes' })),
 }));
