@@ -24,8 +24,14 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   function Lazy(props: P) {
     const [, setReady] = useState(false);
     const [failed, setFailed] = useState(false);
+    const Component = loaded;
     useEffect(() => {
-      if (loaded) return;
+      // The code may have landed between this render (which showed the loading note) and the
+      // effect (which runs after paint): render again, or the note stays until something else does.
+      if (loaded) {
+        if (!Component) setReady(true);
+        return;
+      }
       let cancelled = false;
       preload().then(
         () => !cancelled && setReady(true),
@@ -35,7 +41,6 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
         cancelled = true;
       };
     }, []);
-    const Component = loaded;
     if (Component) return <Component {...props} />;
     if (failed) {
       return (

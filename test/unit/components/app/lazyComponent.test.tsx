@@ -1,4 +1,5 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lazyComponent } from '../../../../components/app/lazyComponent';
 
@@ -45,5 +46,24 @@ describe('lazyComponent', () => {
     fail = false;
     render(<LazyGreeting name="Okafor" />);
     expect(await screen.findByText('Hello Okafor')).toBeTruthy();
+  });
+
+  it('renders the component when its code arrives between the first render and the effect', async () => {
+    // The panel preloads screens once the list is up; a screen opened while that load is in flight
+    // renders the loading note, then the load lands before the effect runs (effects wait for paint).
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const LazyGreeting = lazyComponent(() => gate.then(() => Greeting), 'greeting');
+    void LazyGreeting.preload();
+    const root = document.createElement('div');
+    document.body.append(root);
+    preactRender(<LazyGreeting name="Nguyen" />, root); // outside act(): the effect is deferred
+    expect(root.textContent).toBe('Loading the greeting…');
+    release();
+    await gate;
+    await Promise.resolve();
+    await waitFor(() => expect(root.textContent).toBe('Hello Nguyen'));
+    preactRender(null, root);
+    root.remove();
   });
 });
