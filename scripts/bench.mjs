@@ -224,6 +224,8 @@ try {
     await store.evaluate(inpage);
     const search = await store.evaluate(() => globalThis.__scaBench.searchNotes('auth'));
     report(`note search over 10,000 notes ("auth", ${search.hits} hits)`, search.ms, 'ms', 20);
+    const render = await store.evaluate(() => globalThis.__scaBench.renderAdversarial());
+    report(`render a template with 49,000-space runs (${render.chars} chars out)`, render.ms, 'ms', 50);
     const io = await store.evaluate(() => globalThis.__scaBench.exportImport());
     report(`export of ${io.cases} cases + 10,000 notes (${(io.bytes / 1e6).toFixed(1)} MB)`, io.exportMs, 'ms');
     report(`import of ${io.cases} cases + 10,000 notes`, io.importMs, 'ms');

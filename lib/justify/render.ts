@@ -6,6 +6,7 @@ import { isoToday } from './format';
 import { makeFillContext, placeholderPath, PLACEHOLDERS, type FillContext } from './placeholders';
 import { parseTemplate, type SyntaxProblem, type TemplateNode } from './syntax';
 import { voiceOf, type JustificationTemplate, type Voice } from './template';
+import { trimEndWhere } from '../text/trimEnd';
 
 export interface MissingField {
   /** The placeholder that had no value. */
@@ -74,15 +75,31 @@ function emit(pass: Pass, nodes: TemplateNode[]): string {
   return out;
 }
 
-/** Tidies what dropped blocks leave behind: trailing spaces, doubled spaces, runs of blank lines. */
+const PUNCTUATION = new Set(['.', ',', ';', ':']);
+const isSpaceOrTab = (c: string) => c === ' ' || c === '\t';
+const isVisible = (c: string | undefined) => c !== undefined && /\S/u.test(c);
+
+/** One line tidied: no spaces at either end, single spaces between words, none before punctuation. */
+function tidyLine(line: string): string {
+  let start = 0;
+  while (line[start] === ' ') start++;
+  const body = line.slice(start);
+  // Each run of spaces is looked at once (a regex backtracking over a long run is quadratic).
+  return body.replace(/ +/gu, (run: string, at: number) => {
+    const next = body[at + run.length];
+    if (next !== undefined && PUNCTUATION.has(next)) return '';
+    return run.length > 1 && isVisible(body[at - 1]) && isVisible(next) ? ' ' : run;
+  });
+}
+
+/**
+ * Tidies what dropped blocks leave behind: trailing spaces, doubled spaces, spaces before
+ * punctuation, runs of blank lines. Linear in the text's length (a template may hold any text).
+ */
 export function tidy(text: string): string {
-  return text
-    .replace(/[ \t]+$/gmu, '')
-    .replace(/^ +/gmu, '')
-    .replace(/([^\s]) {2,}(?=\S)/gu, '$1 ')
-    .replace(/ +([.,;:])/gu, '$1')
-    .replace(/\n{3,}/gu, '\n\n')
-    .trim();
+  const parts = text.split(/([\n\r\u2028\u2029])/u);
+  for (let i = 0; i < parts.length; i += 2) parts[i] = tidyLine(trimEndWhere(parts[i]!, isSpaceOrTab));
+  return parts.join('').replace(/\n{3,}/gu, '\n\n').trim();
 }
 
 /** Renders a template body (built-in or the user's own) for a case. */

@@ -1,5 +1,7 @@
 // Fitting text into a field's maxlength: portal text boxes cut silently, so we cut first, at a
 // sentence end when one is near, else at a word boundary, and tell the caller we did.
+// Every pass is linear in the text's length: a pasted text may hold very long runs of spaces.
+import { trimEndWhere } from './trimEnd';
 
 export interface FittedText {
   text: string;
@@ -15,7 +17,7 @@ export interface FittedText {
 const SENTENCE_REACH = 0.3;
 
 export function fitToLength(input: string, maxLength: number): FittedText {
-  const text = input.replace(/\s+$/u, '');
+  const text = input.trimEnd();
   if (!(maxLength > 0) || text.length <= maxLength) return { text, cut: false, boundary: 'none', dropped: 0 };
   const head = text.slice(0, maxLength);
   // A sentence end: ., ! or ? followed by whitespace (or the limit falling right after it).
@@ -29,7 +31,7 @@ export function fitToLength(input: string, maxLength: number): FittedText {
   const nextIsSpace = /\s/u.test(text[maxLength] ?? '');
   const lastSpace = nextIsSpace ? maxLength : head.search(/\s\S*$/u);
   if (lastSpace > 0) {
-    const out = head.slice(0, lastSpace).replace(/[\s,;:–—-]+$/u, '');
+    const out = trimEndWhere(head.slice(0, lastSpace), (c) => /[\s,;:–—-]/u.test(c));
     if (out.length > 0) return { text: out, cut: true, boundary: 'word', dropped: text.length - out.length };
   }
   return { text: head, cut: true, boundary: 'hard', dropped: text.length - head.length };

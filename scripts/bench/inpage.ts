@@ -11,6 +11,7 @@ import { newCase, newId } from '../../lib/case/schema';
 import { searchNotes } from '../../lib/store/notes';
 import { exportAll } from '../../lib/store/backup/export';
 import { importBackupText } from '../../lib/store/backup/import';
+import { renderBody } from '../../lib/justify/render';
 
 const WORDS = 'called plan representative authorization pending reference approved denied appeal network provider waitlist distance therapy sessions units extension peer review fax records clinical notes utilization management callback'.split(' ');
 
@@ -37,6 +38,16 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 }
 
 const bench = {
+  /** Renders a user template holding 49,000-space runs (inside a line, before punctuation, at a line end); median ms. */
+  renderAdversarial(runs = 5): { ms: number; chars: number } {
+    const run = ' '.repeat(49_000);
+    const body = `Dear reviewer,${run}{{memberName}}${run}.${run}\n[[Seen by {{providerName}}${run}]]${run}\n`;
+    let chars = 0;
+    const times = timeEach(() => {
+      chars = renderBody(body, 'provider', completeBundle()).text.length;
+    }, runs);
+    return { ms: median(times), chars };
+  },
   /** Replaces the body with a generated form of n controls; returns collect+classify median ms (and each run's). */
   collectClassify(n: number, runs = 7): { ms: number; fields: number; runs: number[] } {
     document.body.innerHTML = generatePage(n);
