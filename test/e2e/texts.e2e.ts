@@ -101,5 +101,18 @@ it('opens a letter with letterhead and Re: block filled from the case; the print
   expect(await letter.getByRole('button').filter({ visible: true }).count()).toBe(0);
   await letter.setViewportSize({ width: 816, height: 1056 });
   await letter.screenshot({ path: join(SHOTS, 'texts-letter-print.png'), fullPage: true });
+  // A long unbroken value (a pasted URL, an ID without spaces) wraps inside the paper when printed.
+  const overflowing = await letter.evaluate(() => {
+    const paper = document.querySelector('.letter')!;
+    const right = paper.getBoundingClientRect().right;
+    const blocks = [...paper.querySelectorAll('.re div, .body, address')];
+    // Measured on the added text alone: pre-wrap text lets spaces hang past the edge where it wraps.
+    const probes = blocks.map((el) => el.appendChild(document.createElement('span')));
+    for (const probe of probes) probe.textContent = 'W1234567890'.repeat(60);
+    return probes
+      .filter((probe) => [...probe.getClientRects()].some((box) => box.right > right + 1))
+      .map((probe) => probe.parentElement!.className || probe.parentElement!.tagName);
+  });
+  expect(overflowing).toEqual([]);
   await letter.close();
 });
