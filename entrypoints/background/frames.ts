@@ -36,6 +36,30 @@ export function forgetFrame(tabId: number, frameId: number): Promise<void> {
   });
 }
 
+/** The same page, whatever its fragment: a fragment change or a reload keeps the top document's origin and path. */
+function samePage(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin && x.pathname === y.pathname && x.search === y.search;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A document started loading in the tab. Chrome says so, with the tab's URL, when only one of its
+ * iframes navigates (an ad rotating, a wizard step in a frame): forgetting the tab then left the
+ * Fill screen saying "not a portal" until reload. Forget it only when the top page is another one.
+ */
+export function tabNavigated(tabId: number, url: string): Promise<void> {
+  return serialized(async () => {
+    const top = (await framesOf(tabId)).find((f) => f.frameId === 0);
+    if (top && samePage(top.url, url)) return;
+    await browser.storage.session.remove(key(tabId));
+  });
+}
+
 export function forgetTab(tabId: number): Promise<void> {
   return serialized(() => browser.storage.session.remove(key(tabId)));
 }

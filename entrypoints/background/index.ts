@@ -1,7 +1,7 @@
 // Service worker: wires browser events to lib/ and the feature handlers beside this file.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage } from './router';
-import { forgetTab, forgetTabsOutside } from './frames';
+import { forgetTab, forgetTabsOutside, tabNavigated } from './frames';
 import { allPortals } from './portals';
 import { syncUserPortals } from './userPortals';
 import { checkFollowUps, FOLLOW_UP_ALARM, scheduleFollowUpChecks } from './followUps';
@@ -47,8 +47,8 @@ export default defineBackground({
     browser.notifications.onButtonClicked?.addListener((id) => void undoKeyboardFill(id).catch(() => {}));
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     browser.tabs.onUpdated.addListener((tabId, change) => {
-      // A new document is loading: its content scripts will report their frames again.
-      if (change.status === 'loading' && change.url) void forgetTab(tabId);
+      // A new top document is loading: its content scripts will report their frames again.
+      if (change.status === 'loading' && change.url) void tabNavigated(tabId, change.url);
     });
   },
 });
