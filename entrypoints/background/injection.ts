@@ -17,6 +17,37 @@ export async function injectDetector(tabId: number): Promise<void> {
   });
 }
 
+/** At most one re-injection per tab this often, however many frames report loads. */
+export const REINJECT_INTERVAL_MS = 1_000;
+const reinjection = new Map<number, { running: Promise<void>; again: boolean }>();
+
+/**
+ * A frame of the tab loaded (a wizard step, an ad): start the detector in it. Bursts are folded into
+ * one pending re-injection per tab, run at most once per REINJECT_INTERVAL_MS, so no page can make
+ * the background busy by reporting loads (every request beyond the pending one is absorbed).
+ */
+export function reinjectDetector(tabId: number): Promise<void> {
+  const pending = reinjection.get(tabId);
+  if (pending) {
+    pending.again = true;
+    return pending.running;
+  }
+  const state = { running: Promise.resolve(), again: false };
+  state.running = (async () => {
+    try {
+      do {
+        state.again = false;
+        await injectDetector(tabId);
+        await new Promise((resolve) => setTimeout(resolve, REINJECT_INTERVAL_MS));
+      } while (state.again);
+    } finally {
+      reinjection.delete(tabId);
+    }
+  })();
+  reinjection.set(tabId, state);
+  return state.running;
+}
+
 export function watchPortalTabs(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // tab.url is only visible for hosts we hold permission for: the portals.

@@ -8,7 +8,7 @@ import { allPortals } from './portals';
 import { forgetFrame, framesOf, rememberFrame } from './frames';
 import { syncUserPortals } from './userPortals';
 import { checkFollowUps } from './followUps';
-import { injectDetector } from './injection';
+import { injectDetector, reinjectDetector } from './injection';
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
   const base = browser.runtime.getURL('/');
@@ -68,7 +68,10 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender): 
     const parsed = ContentToBackgroundSchema.safeParse(message);
     if (!parsed.success) return undefined;
     const tabId = sender.tab!.id!;
-    if (parsed.data.type === 'frame-loaded') return injectDetector(tabId).then(() => ({ ok: true }));
+    if (parsed.data.type === 'frame-loaded') {
+      void reinjectDetector(tabId);
+      return Promise.resolve({ ok: true });
+    }
     const frame = {
       frameId: sender.frameId!,
       origin: originOfSender((sender as { origin?: string }).origin, sender.url),

@@ -28,10 +28,14 @@ export function watchControls(doc: Document, report: (controls: number) => void,
   };
 }
 
-/** Calls back when an iframe of the document finishes loading (load events do not bubble; they are captured). */
+/**
+ * Calls back when an iframe of the document finishes loading (load events do not bubble; they are
+ * captured). Only the browser's own events count: a page that dispatched thousands of synthetic
+ * `load` events made the background re-inject into every frame for each (the browser froze).
+ */
 export function watchFrameLoads(doc: Document, onLoad: () => void): () => void {
   const listener = (e: Event) => {
-    if (e.target instanceof HTMLIFrameElement) onLoad();
+    if (e.isTrusted && e.target instanceof HTMLIFrameElement) onLoad();
   };
   doc.addEventListener('load', listener, true);
   return () => doc.removeEventListener('load', listener, true);
