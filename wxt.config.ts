@@ -29,6 +29,12 @@ export default defineConfig({
     // One pattern: a user portal asks for *://host/*, which must be a subset of a single optional pattern.
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Open SCA Assistant' },
+    // Extension pages load only the extension's own files: no remote script, style, image, font or
+    // frame, and nothing to connect to (team sync, when it exists, will add the office's server here).
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; connect-src 'self'; frame-src 'none'; form-action 'none'; base-uri 'none'",
+    },
     commands: {
       'fill-form': {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -50,9 +50,11 @@ export async function checkFollowUps(now = new Date()): Promise<number> {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: 'Follow-up call due',
+      // Never the case title (usually the patient's name): notifications show on a locked screen
+      // and in the system's history. The side panel names the case.
       message: locked
         ? 'A follow-up call is due. Unlock SCA Assistant in the side panel to see which case.'
-        : `${d.title || 'A pending request'}: ${d.businessDaysLate ? `${d.businessDaysLate} business day(s) overdue` : 'due today'}. Call the plan and log the reference number.`,
+        : `A follow-up call is ${d.businessDaysLate ? `${d.businessDaysLate} business day(s) overdue` : 'due today'}. Open SCA Assistant to see which case, call the plan and log the reference number.`,
     });
     await db.meta.put({ key, value: d.due });
   }

@@ -304,3 +304,28 @@ it('kept case data out of console output, storage.local and storage.session', as
   expect(leaked(session)).toEqual([]);
   expect(pageErrors.filter((e) => e.startsWith('chrome-extension://'))).toEqual([]);
 });
+
+// Last: the attempts it makes are requests the browser reports, though refused before they leave.
+it('refuses remote images, fetches and frames in its own pages (content security policy)', async () => {
+  const panel = await s.openSidePanelPage();
+  const remote = s.server.url('www.example.org', '/remote.png');
+  const refused = await panel.evaluate(async (url) => {
+    const seen: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+    const img = new Image();
+    img.src = url;
+    const frame = document.createElement('iframe');
+    frame.src = url;
+    document.body.append(frame);
+    const fetched = await fetch(url).then(
+      () => 'fetched',
+      () => 'refused',
+    );
+    // Violation events are queued as tasks: let them arrive.
+    for (let i = 0; i < 50 && seen.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+    frame.remove();
+    return { fetched, seen: [...new Set(seen)].sort() };
+  }, remote);
+  expect(refused).toEqual({ fetched: 'refused', seen: ['connect-src', 'frame-src', 'img-src'] });
+  await panel.close();
+});

@@ -43,6 +43,9 @@ describe('checkFollowUps', () => {
     expect(await badge()).toBe('1');
     const shown = (await fakeBrowser.notifications.getAll()) as Record<string, { message: string }>;
     expect(shown[`follow-up:${b.case.id}`]?.message).toMatch(/2 business day\(s\) overdue/);
+    // The notification names no case: its title is usually the patient's name.
+    expect(shown[`follow-up:${b.case.id}`]?.message).not.toContain(b.case.title);
+    expect(shown[`follow-up:${b.case.id}`]?.message).not.toContain(b.case.member.lastName);
   });
 
   it('a scheduled next follow-up still wins over the calls', async () => {
