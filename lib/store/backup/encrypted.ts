@@ -13,7 +13,10 @@ export async function readBackupFile(text: string, passphrase?: string): Promise
   try {
     return parseBackup(await decryptBackupText(text, passphrase));
   } catch (err) {
-    if (err instanceof WrongPassphraseError) return { ok: false, needsPassphrase: true, error: 'That passphrase does not open this backup. Nothing was imported; check it and try again.' };
+    if (err instanceof WrongPassphraseError) {
+      const plain = err.message === new WrongPassphraseError().message;
+      return { ok: false, needsPassphrase: true, error: plain ? 'That passphrase does not open this backup. Nothing was imported; check it and try again.' : err.message };
+    }
     return { ok: false, error: err instanceof Error ? err.message : 'The encrypted backup could not be read.' };
   }
 }

@@ -68,9 +68,31 @@ const RECORD_NAMES: Record<ChildTable | KeyedTable, string> = {
 };
 
 const fail = (error: string): ParseBackupResult => ({ ok: false, error });
+const NESTED_TOO_DEEP = 'The backup is nested deeper than any real backup; the file is damaged.';
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Whether the JSON text nests arrays and objects deeper than `limit`, read in one pass without
+ * parsing: JSON.parse with a reviver recurses, so a file nested 100,000 deep ran out of stack and
+ * was reported as "not valid JSON".
+ */
+function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }
 
 /** Drops `__proto__` keys while parsing so no object built from the file can get a foreign prototype. */
@@ -86,7 +108,7 @@ function checkShape(raw: unknown): string | undefined {
     if (typeof value === 'string') {
       if (value.length > MAX_STRING_CHARS) return `The backup holds a text of ${value.length.toLocaleString('en-US')} characters, longer than any field of a case; the file is damaged.`;
     } else if (typeof value === 'object' && value !== null) {
-      if (depth >= MAX_NESTING) return 'The backup is nested deeper than any real backup; the file is damaged.';
+      if (depth >= MAX_NESTING) return NESTED_TOO_DEEP;
       for (const [key, child] of Object.entries(value)) {
         if (key.length > MAX_STRING_CHARS) return 'The backup holds a field name longer than any real one; the file is damaged.';
         stack.push([child, depth + 1]);
@@ -154,6 +176,8 @@ export function parseBackup(text: string): ParseBackupResult {
   try {
     if (typeof text !== 'string') return fail('The file could not be read as text.');
     if (text.length > MAX_BACKUP_CHARS) return fail('The file is larger than 50 MB, too large for a backup of SCA Assistant.');
+    // The same limit checkShape applies to the parsed file (there the top level is depth 0).
+    if (nestedDeeperThan(text, MAX_NESTING)) return fail(NESTED_TOO_DEEP);
     let raw: unknown;
     try {
       raw = safeJsonParse(text.replace(/^\uFEFF/, ''));
