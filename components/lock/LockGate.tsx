@@ -1,9 +1,11 @@
 // Shows the unlock screen instead of its children while the case data is sealed and this page has
 // no key, and forgets the key after the idle minutes. The key lives only in this page's memory,
-// so closing the side panel locks it too.
+// so closing the side panel locks it too. A lock in any extension page locks every other one, and
+// the children unmount, so no decrypted value stays in component state.
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { startIdleTimer } from '../../lib/lock/idleTimer';
+import { announceLock, onLockAnnounced } from '../../lib/lock/broadcast';
 import type { ScaDatabase } from '../../lib/store/db';
 import { lockNow, lockStatus, passphraseChangedElsewhere, unlock, type LockStatus } from '../../lib/store/lock';
 import { readLockSettings } from '../../lib/store/lockSettings';
@@ -37,11 +39,16 @@ export function LockGate({ db, children }: { db: ScaDatabase; children: Componen
     if (settings.loaded) void refresh();
   }, [settings.value, settings.loaded, settings.error, refresh]);
 
-  const lock = useCallback(() => {
+  const lockHere = useCallback(() => {
     lockNow(db);
     setPassphraseChanged(false);
-    setStatus('locked');
+    setStatus((s) => (s === 'unlocked' ? 'locked' : s));
   }, [db]);
+  const lock = useCallback(() => {
+    lockHere();
+    announceLock();
+  }, [lockHere]);
+  useEffect(() => onLockAnnounced(lockHere), [lockHere]);
 
   const idleMinutes = settings.value?.idleMinutes;
   useEffect(() => {

@@ -118,6 +118,10 @@ it('asks an open side panel for the new passphrase after it was changed in anoth
 
   const options = await s.context.newPage();
   await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+  // The settings page holds no key of its own until the passphrase is typed there too.
+  await options.getByRole('heading', { name: 'SCA Assistant is locked' }).waitFor();
+  await options.getByLabel('Passphrase').fill(PASSPHRASE);
+  await options.getByRole('button', { name: 'Unlock' }).click();
   await options.getByLabel('Current passphrase').fill(PASSPHRASE);
   await options.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
   await options.getByLabel('Type it again').fill(NEW_PASSPHRASE);
@@ -139,4 +143,32 @@ it('asks an open side panel for the new passphrase after it was changed in anoth
   // Nothing was written with the old key meanwhile.
   expect(await rawDatabase(panel)).toBe(resealed);
   await panel.close();
+});
+
+// Runs after the tests above, with the passphrase they set.
+it('locks every open extension page at once: "Lock" in the side panel locks a letter tab and the settings too', async () => {
+  const PASSPHRASE_NOW = 'harbor violet spruce 7';
+  const unlockHere = async (page: Page) => {
+    await page.getByLabel('Passphrase').fill(PASSPHRASE_NOW);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+  };
+  const panel = await s.openSidePanelPage();
+  await unlockHere(panel);
+  await panel.getByRole('heading', { name: 'Case details' }).waitFor();
+  const letter = await s.context.newPage();
+  await letter.goto(`chrome-extension://${s.extensionId}/letter.html?caseId=case-complete-aba&template=request-letter&voice=provider`);
+  await unlockHere(letter);
+  await letter.locator('.re').getByText('Member: Jordan Rivera').waitFor();
+  const options = await s.context.newPage();
+  await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await unlockHere(options);
+  await options.getByLabel('Current passphrase').waitFor();
+
+  await panel.getByRole('button', { name: 'Lock', exact: true }).click();
+  for (const page of [panel, letter, options]) {
+    await page.getByRole('heading', { name: 'SCA Assistant is locked' }).waitFor();
+    const html = await page.content();
+    expect(SECRETS.filter((x) => html.includes(x))).toEqual([]);
+  }
+  for (const page of [panel, letter, options]) await page.close();
 });
