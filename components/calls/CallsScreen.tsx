@@ -9,7 +9,7 @@ import { putRecord } from '../../lib/store/records';
 import { useDb } from '../app/DbContext';
 import { updateCase } from '../checklist/caseUpdate';
 import { useCaseBundle } from '../checklist/useCaseBundle';
-import type { CaseScreenProps } from '../screens';
+import type { CaseScreenProps } from '../app/screenTypes';
 import { Button } from '../ui/Button';
 import { useToast } from '../ui/Toast';
 import { applyCallToCase } from './callOnCase';

@@ -8,7 +8,7 @@ import { STAGE_LABELS } from '../../lib/checklist/stages';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
 import { EvidenceLog } from '../evidence/EvidenceLog';
-import type { CaseScreenProps } from '../screens';
+import type { CaseScreenProps } from '../app/screenTypes';
 import { useToast } from '../ui/Toast';
 import { updateCase } from './caseUpdate';
 import { DeadlinesSection } from './DeadlinesSection';
