@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import type { Call, Case, CaseInput, CaseStatus, NetworkAttempt, Note, UsageEntry } from '../case/schema';
 import { STATUS_LABELS } from '../case/labels';
-import { localDateOf } from '../clocks/calendarDate';
+import { localDateOf } from '../dates/calendarDate';
 import type { ScaDatabase } from './db';
 import { firstIssueMessage } from './errors';
 import { withoutSearchFields } from './words';
