@@ -19,7 +19,11 @@ const LAYERS = [
     ['./components', './entrypoints'],
     'lib/ is plain TypeScript under the views and entrypoints (tested without a browser): pass what it needs in, or move the code down.',
   ),
-  zone('./components', './entrypoints', 'Components are used by the entrypoints, never the other way: move the shared code into components/ or lib/.'),
+  zone(
+    './components',
+    './entrypoints',
+    'Components are used by the entrypoints, never the other way: move the shared code into components/ or lib/.',
+  ),
   zone(
     './lib/page',
     './lib',
@@ -36,11 +40,7 @@ const LAYERS = [
     ['./lib/clocks', './lib/justify'],
     'lib/store keeps and seals records; domain rules (clocks, justify) build on it, not the other way: pass the result in or move the data piece.',
   ),
-  zone(
-    './lib/case',
-    './lib/clocks',
-    'lib/case (schema, validators) is what the clocks build on: shared date helpers live in lib/dates.',
-  ),
+  zone('./lib/case', './lib/clocks', 'lib/case (schema, validators) is what the clocks build on: shared date helpers live in lib/dates.'),
 ];
 
 export default tseslint.config(
@@ -62,7 +62,13 @@ export default tseslint.config(
       // A leading underscore names what is left out on purpose (a destructured field dropped, an unused argument).
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
     },
   },
@@ -71,7 +77,10 @@ export default tseslint.config(
     ignores: ['lib/zod.ts'],
     rules: {
       // The extension's zod is configured for the extension pages' CSP in lib/zod.ts (README): import it from there.
-      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'Import zod from lib/zod.ts (it sets the CSP-safe mode).', allowTypeImports: true }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: 'Import zod from lib/zod.ts (it sets the CSP-safe mode).', allowTypeImports: true }] },
+      ],
     },
   },
   // Tests build malformed rows and reach into browser globals on purpose.

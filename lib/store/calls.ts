@@ -16,7 +16,11 @@ export interface DeletedCall<W> {
 }
 
 /** Deletes the call; undefined when it was already gone. */
-export async function deleteCall<W>(db: ScaDatabase, callId: string, withdraw: WithdrawCallReference<W>): Promise<DeletedCall<W> | undefined> {
+export async function deleteCall<W>(
+  db: ScaDatabase,
+  callId: string,
+  withdraw: WithdrawCallReference<W>,
+): Promise<DeletedCall<W> | undefined> {
   return db.transaction('rw', [db.calls, db.cases], async () => {
     const call = await deleteRecord(db, 'calls', callId);
     if (!call?.referenceNumber.trim()) return call && { call };
