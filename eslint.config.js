@@ -4,6 +4,7 @@
 // The side panel's first screen loading no zod is a rule about everything it loads transitively, as
 // the bundler sees it: test/unit/components/app/firstScreenImports.test.ts checks it.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
@@ -43,10 +44,10 @@ const LAYERS = [
   zone('./lib/case', './lib/clocks', 'lib/case (schema, validators) is what the clocks build on: shared date helpers live in lib/dates.'),
 ];
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'dist/**', '.tmp/**', 'test-results/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     languageOptions: {
       globals: { ...globals.browser, ...globals.node, ...globals.webextensions },
