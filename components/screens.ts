@@ -2,22 +2,8 @@
 // screen's component, add a lazyComponent line for it here and set `component`. Without one, the
 // tab shows a "coming" placeholder. The case screens load on first use (or when preloaded after the
 // first paint), so opening the side panel runs only the Cases screen's code.
-import type { ComponentType } from 'preact';
 import { lazyComponent, type LazyComponent } from './app/lazyComponent';
-
-export type ScreenId = 'cases' | 'case' | 'calls' | 'checklist' | 'texts' | 'fill' | 'notes';
-
-export interface CaseScreenProps {
-  caseId: string;
-}
-
-export interface ScreenDef {
-  id: ScreenId;
-  label: string;
-  /** What the placeholder says the screen will do, until its component exists. */
-  purpose: string;
-  component?: ComponentType<CaseScreenProps>;
-}
+import type { CaseScreenProps, ScreenDef, ScreenId } from './app/screenTypes';
 
 const CaseScreen = lazyComponent<CaseScreenProps>(() => import('./case/CaseScreen').then((m) => m.CaseScreen), 'case screen');
 const CallsScreen = lazyComponent<CaseScreenProps>(() => import('./calls/CallsScreen').then((m) => m.CallsScreen), 'calls screen');

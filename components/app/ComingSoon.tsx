@@ -1,4 +1,4 @@
-import type { ScreenDef } from '../screens';
+import type { ScreenDef } from './screenTypes';
 
 export function ComingSoon({ screen }: { screen: ScreenDef }) {
   return (

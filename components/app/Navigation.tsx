@@ -1,7 +1,7 @@
 // What any view may ask of the shell: which case is active, open a case, switch screens.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ScreenId } from '../screens';
+import type { ScreenId } from './screenTypes';
 
 export interface Navigation {
   activeCaseId: string | undefined;

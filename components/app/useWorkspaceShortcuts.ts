@@ -1,7 +1,8 @@
 // Keyboard shortcuts of the workspace: Alt+1..7 switch screens, "/" jumps to the case search
 // (unless the user is typing in a field, where "/" is just a character).
 import { useEffect } from 'preact/hooks';
-import { SCREENS, type ScreenId } from '../screens';
+import { SCREENS } from '../screens';
+import type { ScreenId } from './screenTypes';
 
 export const CASE_SEARCH_ID = 'case-search';
 

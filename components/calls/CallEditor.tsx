@@ -4,8 +4,8 @@
 // corrected reference number over to the case.
 import type { Call } from '../../lib/case/schema';
 import { storageErrorMessage } from '../../lib/store/errors';
+import { updateCase } from '../../lib/store/cases';
 import { useDb } from '../app/DbContext';
-import { updateCase } from '../checklist/caseUpdate';
 import { Button } from '../ui/Button';
 import { useToast } from '../ui/Toast';
 import { CallFields } from './CallFields';

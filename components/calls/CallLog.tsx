@@ -3,11 +3,12 @@
 // off the case (Undo puts it back) and never moves the follow-up date.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Call } from '../../lib/case/schema';
+import { deleteCall, restoreCall, type DeletedCall } from '../../lib/store/calls';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
 import { useToast } from '../ui/Toast';
 import { CallLogEntry } from './CallLogEntry';
-import { deleteCall, restoreCall, type DeletedCall } from './deleteCall';
+import { restoreCallReference, withdrawCallReference, type WithdrawnReference } from './callOnCase';
 import { useCopyWithToast } from './useCopyWithToast';
 
 /** putRecord's own messages ("The call was not saved: its case no longer exists ...") already say what happened. */
@@ -48,7 +49,7 @@ export function CallLog({ calls }: { calls: readonly Call[] }) {
     const at = calls.findIndex((c) => c.id === call.id);
     focusEditOf.current = (calls[at + 1] ?? calls[at - 1])?.id;
     try {
-      const deleted = await deleteCall(db, call.id);
+      const deleted = await deleteCall(db, call.id, withdrawCallReference);
       setError(undefined);
       if (!deleted) return;
       const message = deleted.withdrawn ? `Call deleted. Its reference number ${deleted.withdrawn.entry.value} was taken off the case too.` : 'Call deleted.';
@@ -59,10 +60,10 @@ export function CallLog({ calls }: { calls: readonly Call[] }) {
     }
   };
 
-  const restore = async (deleted: DeletedCall) => {
+  const restore = async (deleted: DeletedCall<WithdrawnReference>) => {
     focusEditOf.current = deleted.call.id;
     try {
-      await restoreCall(db, deleted);
+      await restoreCall(db, deleted, restoreCallReference);
       setError(undefined);
     } catch (err) {
       focusEditOf.current = undefined;

@@ -2,7 +2,7 @@
 // (while a request is pending), and the call's reference number joins the case's reference numbers
 // (and is corrected there when the call's number is corrected in the log).
 import type { Call, Case } from '../../lib/case/schema';
-import { localDateOf } from '../../lib/clocks/calendarDate';
+import { localDateOf } from '../../lib/dates/calendarDate';
 import { isFollowUpPending, nextFollowUpDate } from '../../lib/clocks/followUp';
 
 export function applyCallToCase(kase: Case, call: Call): Case {

@@ -2,7 +2,7 @@
 // why the network fails, and where the request stands. Every edit autosaves; warnings never block.
 import { useEffect, useMemo } from 'preact/hooks';
 import { ROLE_LABELS } from '../../lib/case/labels';
-import type { CaseScreenProps } from '../screens';
+import type { CaseScreenProps } from '../app/screenTypes';
 import { EmptyState } from '../ui/EmptyState';
 import { RadioGroup } from '../ui/RadioGroup';
 import { optionsFrom } from '../ui/Select';

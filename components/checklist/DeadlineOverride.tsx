@@ -3,11 +3,11 @@
 import type { Deadline } from '../../lib/clocks';
 import { isCalendarDate } from '../../lib/clocks';
 import { storageErrorMessage } from '../../lib/store/errors';
+import { updateCase } from '../../lib/store/cases';
 import { useDb } from '../app/DbContext';
 import { Button } from '../ui/Button';
 import { DateField } from '../ui/DateField';
 import { useToast } from '../ui/Toast';
-import { updateCase } from './caseUpdate';
 
 export function DeadlineOverride({ caseId, deadline }: { caseId: string; deadline: Deadline }) {
   const db = useDb();

@@ -5,11 +5,11 @@ import type { CaseBundle } from '../../lib/case/schema';
 import { caseEventDates } from '../../lib/clocks/caseEvents';
 import { followUpDueDate, formatUsDate, isFollowUpPending, nextFollowUp } from '../../lib/clocks';
 import { storageErrorMessage } from '../../lib/store/errors';
+import { updateCase } from '../../lib/store/cases';
 import { useDb } from '../app/DbContext';
 import { notifyFollowUpsChanged } from '../calls/notifyFollowUpsChanged';
 import { NumberField } from '../ui/NumberField';
 import { useToast } from '../ui/Toast';
-import { updateCase } from './caseUpdate';
 
 const MIN_INTERVAL = 1;
 const MAX_INTERVAL = 60;

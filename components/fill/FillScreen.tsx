@@ -1,7 +1,7 @@
 // Fill: what the portal tab's form asks, what this case would put in each field, and the buttons
 // to fill, undo and show it on the page. Nothing is sent to the page before the user clicks Fill.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CaseScreenProps } from '../screens';
+import type { CaseScreenProps } from '../app/screenTypes';
 import { useDb } from '../app/DbContext';
 import { loadBundle } from '../../lib/store/bundle';
 import { listFieldRules, saveFieldRule } from '../../lib/store/fieldRules';

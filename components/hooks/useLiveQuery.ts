@@ -22,7 +22,6 @@ export function useLiveQueryState<T>(query: () => Promise<T> | T, deps: readonly
     });
     return () => subscription.unsubscribe();
     // The caller lists what the query depends on, as with useEffect.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return state;
 }

@@ -5,7 +5,7 @@ import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
 import { useNavigation } from '../app/Navigation';
 import { useLiveQueryState } from '../hooks/useLiveQuery';
-import type { CaseScreenProps } from '../screens';
+import type { CaseScreenProps } from '../app/screenTypes';
 import { Button } from '../ui/Button';
 import { TextArea } from '../ui/TextArea';
 import { useToast } from '../ui/Toast';

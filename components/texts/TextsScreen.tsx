@@ -15,7 +15,7 @@ import { usePortalTab } from '../app/PortalTabContext';
 import { useLiveQuery, useLiveQueryState } from '../hooks/useLiveQuery';
 import { focusedFieldInfo, insertIntoFocusedField } from '../../lib/fill/portalClient';
 import { RateWorksheet } from '../rates/RateWorksheet';
-import type { CaseScreenProps } from '../screens';
+import type { CaseScreenProps } from '../app/screenTypes';
 import { Button, Disclosure, EmptyState, NumberField, RadioGroup, optionsFrom, useToast } from '../ui';
 import { MissingFields } from './MissingFields';
 import { TemplateEditor } from './TemplateEditor';

@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { getDb } from '../../lib/store/instance';
 import { dueFollowUps, followUpNeedsCalls } from '../../lib/clocks/followUp';
-import { localDateOf } from '../../lib/clocks/calendarDate';
+import { localDateOf } from '../../lib/dates/calendarDate';
 import { lockStatus } from '../../lib/store/lock';
 import { sealedFollowUpsDue } from '../../lib/store/sealedFollowUps';
 import { listRecordsOfCases } from '../../lib/store/records';

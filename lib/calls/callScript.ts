@@ -2,7 +2,7 @@
 // caller can read it out; plus what to write down before hanging up.
 import { PRIORITY_LABELS } from '../case/labels';
 import type { CaseBundle } from '../case/schema';
-import { formatUsDate, isCalendarDate } from '../clocks/calendarDate';
+import { formatUsDate, isCalendarDate } from '../dates/calendarDate';
 import { computeDeadlines } from '../clocks/deadlines';
 import { STAGE_LABELS } from '../checklist/stages';
 import type { StageId } from '../checklist/types';

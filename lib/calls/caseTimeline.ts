@@ -2,7 +2,7 @@
 // contacts, references captured and sessions used.
 import { ATTEMPT_OUTCOME_LABELS, STATUS_LABELS } from '../case/labels';
 import type { CaseBundle } from '../case/schema';
-import { isCalendarDate, localDateOf } from '../clocks/calendarDate';
+import { isCalendarDate, localDateOf } from '../dates/calendarDate';
 import { assessAttempt } from '../evidence/assessAttempt';
 import { careCategoryOf } from '../evidence/standards';
 import { describeCall } from './summarizeCall';

@@ -1,7 +1,7 @@
 // One line per call for the timeline and the case list: when, who, the reference, the outcome and next step.
 import { CALL_PARTY_LABELS } from '../case/labels';
 import type { Call } from '../case/schema';
-import { formatUsDate, localDateOf } from '../clocks/calendarDate';
+import { formatUsDate, localDateOf } from '../dates/calendarDate';
 import { fitToLength } from '../text/truncate';
 
 /** Longest outcome or next step quoted in the line. */

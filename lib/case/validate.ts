@@ -2,7 +2,7 @@
 // or a message the user can act on. The case editor shows them as warnings: saving is never blocked,
 // because a draft is filled in over days.
 import type { Case, Provider } from './schema';
-import { localDateOf } from '../clocks/calendarDate';
+import { localDateOf } from '../dates/calendarDate';
 
 export type Check = { ok: true; value: string } | { ok: false; message: string };
 

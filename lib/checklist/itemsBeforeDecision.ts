@@ -1,7 +1,7 @@
 // Checklist items of the stages before the plan decides: prepare, prove the gap, request, follow up.
 import type { Provider } from '../case/schema';
 import { validateIcd10, validateNpi, validateProcedureCode, validateTin } from '../case/validate';
-import { formatUsDate, localDateOf } from '../clocks/calendarDate';
+import { formatUsDate, localDateOf } from '../dates/calendarDate';
 import { attemptGaps, REQUIRED_NETWORK_ATTEMPTS } from '../evidence/attemptCount';
 import { autoItem, field, manualItem, PATIENT, PROVIDER, screen } from './item';
 import type { ChecklistContext, ChecklistItem } from './types';

@@ -1,7 +1,7 @@
 // US federal holidays and business-day counting for the decision and follow-up clocks.
 // Observed dates follow 5 U.S.C. 6103 / OPM practice: a Saturday holiday is observed the Friday
 // before, a Sunday holiday the Monday after (so New Year's Day on a Saturday is observed Dec 31).
-import { addMonths as addMonthsToDate, fromDayNumber, fromYmd, toDayNumber, weekday } from './calendarDate';
+import { addMonths as addMonthsToDate, fromDayNumber, fromYmd, toDayNumber, weekday } from '../dates/calendarDate';
 
 export interface FederalHoliday {
   name: string;

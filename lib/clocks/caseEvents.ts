@@ -1,6 +1,6 @@
 // Dates of the case events the clocks count from, read from the status history and case fields.
 import type { Call, Case, CaseStatus } from '../case/schema';
-import { isCalendarDate, latestDate, localDateOf } from './calendarDate';
+import { isCalendarDate, latestDate, localDateOf } from '../dates/calendarDate';
 import type { ClockEvent } from './rules';
 
 export const DECISION_STATUSES: readonly CaseStatus[] = ['approved', 'partially-approved', 'denied'];

@@ -2,7 +2,7 @@
 // events, with the user's overrides (case.deadlineOverrides[ruleId]) in place of computed dates.
 import type { CaseBundle } from '../case/schema';
 import { addBusinessDays, addCalendarDays, addMonths } from './businessDays';
-import { daysBetween, formatUsDate, isCalendarDate } from './calendarDate';
+import { daysBetween, formatUsDate, isCalendarDate } from '../dates/calendarDate';
 import { caseEventDates, DECISION_STATUSES, hasStatusAfter, type CaseEventDates } from './caseEvents';
 import { CLOCK_EVENT_LABELS, DEADLINE_RULES, MISSING_INFO_PAUSE_SOURCE, MISSING_INFO_PAUSE_TEXT, type ClockEvent, type DeadlineRule } from './rules';
 

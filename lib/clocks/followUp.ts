@@ -2,7 +2,7 @@
 // today (badge and notifications), and the case-list order that puts them first.
 import type { Call, Case, CaseStatus } from '../case/schema';
 import { addBusinessDays, businessDaysBetween } from './businessDays';
-import { isCalendarDate } from './calendarDate';
+import { isCalendarDate } from '../dates/calendarDate';
 import { caseEventDates } from './caseEvents';
 
 export const FOLLOW_UP_STATUSES: readonly CaseStatus[] = ['requested', 'pending', 'appeal', 'external-review'];

@@ -5,7 +5,7 @@ export type { DeadlineRule, ClockEvent, ClockUnit } from './rules';
 export { DEADLINE_RULES, CLOCK_EVENT_LABELS, ruleById } from './rules';
 export type { FederalHoliday } from './businessDays';
 export { addBusinessDays, addCalendarDays, addMonths, businessDaysBetween, federalHolidays, isBusinessDay, observedHolidayOn } from './businessDays';
-export { daysBetween, formatUsDate, isCalendarDate, localDateOf, latestDate } from './calendarDate';
+export { daysBetween, formatUsDate, isCalendarDate, localDateOf, latestDate } from '../dates/calendarDate';
 export type { DueFollowUp } from './followUp';
 export { nextFollowUp, nextFollowUpDate, followUpDueDate, followUpNeedsCalls, dueFollowUps, followUpSortKey, isFollowUpPending, FOLLOW_UP_STATUSES } from './followUp';
 export type { CodeUsage, CodeBurnDown, ExtensionWarning, UnitsBurnDown } from './units';

@@ -1,7 +1,7 @@
 // Units used against units approved per code, and the warnings that say it is time to ask for an
 // extension (2-3 sessions or 10% of units left, or the end date within 14 days).
 import type { CaseBundle } from '../case/schema';
-import { daysBetween, formatUsDate, isCalendarDate } from './calendarDate';
+import { daysBetween, formatUsDate, isCalendarDate } from '../dates/calendarDate';
 
 export interface CodeUsage {
   code: string;

@@ -2,7 +2,7 @@
 // or a distance over the standard is evidence, shown beside the entry with the standard cited.
 import type { Case, NetworkAttempt } from '../case/schema';
 import { addBusinessDays } from '../clocks/businessDays';
-import { daysBetween, isCalendarDate } from '../clocks/calendarDate';
+import { daysBetween, isCalendarDate } from '../dates/calendarDate';
 import { adequacyStandard, type AdequacyStandard, type CareCategory } from './standards';
 
 export interface StandardBreach {

@@ -2,7 +2,7 @@
 // ready to copy into a request or an appeal, each contact marked where it exceeds the plan's standard.
 import { ATTEMPT_OUTCOME_LABELS } from '../case/labels';
 import type { CaseBundle, NetworkAttempt } from '../case/schema';
-import { formatUsDate } from '../clocks/calendarDate';
+import { formatUsDate } from '../dates/calendarDate';
 import { assessAttempt } from './assessAttempt';
 import { plainTable, type TableFormat } from './plainTable';
 import { adequacyStandard, careCategoryOf } from './standards';

@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import type { Call, Case, CaseInput, CaseStatus, NetworkAttempt, Note, UsageEntry } from '../case/schema';
 import { STATUS_LABELS } from '../case/labels';
-import { localDateOf } from '../clocks/calendarDate';
+import { localDateOf } from '../dates/calendarDate';
 import type { ScaDatabase } from './db';
 import { firstIssueMessage } from './errors';
 import { withoutSearchFields } from './words';
@@ -255,5 +255,19 @@ export async function restoreDeletedCase(db: ScaDatabase, deleted: DeletedCase):
     await db.calls.bulkPut(deleted.calls);
     await db.attempts.bulkPut(deleted.attempts);
     await db.usage.bulkPut(deleted.usage);
+  });
+}
+
+/**
+ * One read-modify-write of a case for small actions outside the case editor (a tick, an override, a
+ * follow-up date): read and save in one transaction at the stored revision, so nothing is lost and
+ * an editor open in another window sees the new revision. Undefined when the case no longer exists.
+ */
+export async function updateCase(db: ScaDatabase, caseId: string, change: (c: Case) => Case): Promise<Case | undefined> {
+  return db.transaction('rw', db.cases, async () => {
+    const stored = await db.cases.get(caseId);
+    if (!stored) return undefined;
+    const result = await saveCase(db, change(stored), stored.revision);
+    return result.ok ? result.case : undefined;
   });
 }

@@ -1,6 +1,6 @@
 // The passphrase lock's settings in the meta table: salt, iterations, the verifier and the idle
 // time. None of it is secret; its presence means the case data is sealed.
-import type { ScaDatabase } from './db';
+import type { EntityTable } from 'dexie';
 
 export const LOCK_SETTINGS_KEY = 'lock';
 export const DEFAULT_IDLE_MINUTES = 15;
@@ -28,8 +28,11 @@ export function asLockSettings(value: unknown): LockSettings | undefined {
   return { salt: v.salt, iterations: v.iterations, verifier: v.verifier, idleMinutes };
 }
 
-/** The lock's settings, or undefined when the lock is off. */
-export async function readLockSettings(db: ScaDatabase): Promise<LockSettings | undefined> {
+/**
+ * The lock's settings, or undefined when the lock is off. Takes any database with the meta table
+ * (not ScaDatabase: db.ts opens the database with this file's key, and imports it).
+ */
+export async function readLockSettings(db: { meta: EntityTable<{ key: string; value: unknown }, 'key'> }): Promise<LockSettings | undefined> {
   const row = await db.meta.get(LOCK_SETTINGS_KEY);
   if (!row) return undefined;
   const settings = asLockSettings(row.value);

@@ -102,7 +102,6 @@ export const OWNER_PATTERNS: [Owner, RegExp][] = [
 ];
 
 const PROVIDER_ROLES = ['requesting', 'rendering', 'referring', 'facility'] as const;
-type ProviderRole = (typeof PROVIDER_ROLES)[number];
 
 function providerKeys(suffix: string): Partial<Record<Owner, FieldKey>> {
   const out: Partial<Record<Owner, FieldKey>> = {};

@@ -20,9 +20,9 @@ export function parseDateFormat(hint: string): DateFormat | undefined {
   const h = hint.toUpperCase();
   const us = /\b(MM?)([/.\- ]?)(DD?)\2(YYYY|YY)\b/.exec(h);
   if (us) return { order: ['month', 'day', 'year'], separator: us[2]!, monthWidth: us[1]!.length as 1 | 2, dayWidth: us[3]!.length as 1 | 2, yearWidth: us[4]!.length as 2 | 4 };
-  const iso = /\b(YYYY)([/.\-]?)(MM?)\2(DD?)\b/.exec(h);
+  const iso = /\b(YYYY)([/.-]?)(MM?)\2(DD?)\b/.exec(h);
   if (iso) return { order: ['year', 'month', 'day'], separator: iso[2]!, monthWidth: iso[3]!.length as 1 | 2, dayWidth: iso[4]!.length as 1 | 2, yearWidth: 4 };
-  const eu = /\b(DD)([/.\-])(MM)\2(YYYY)\b/.exec(h);
+  const eu = /\b(DD)([/.-])(MM)\2(YYYY)\b/.exec(h);
   if (eu) return { order: ['day', 'month', 'year'], separator: eu[2]!, monthWidth: 2, dayWidth: 2, yearWidth: 4 };
   return undefined;
 }
@@ -31,7 +31,7 @@ export function parseDateFormat(hint: string): DateFormat | undefined {
 export function parseDatePattern(pattern: string): DateFormat | undefined {
   const groups: { min: number; max: number }[] = [];
   const seps: string[] = [];
-  const token = /(?:\\d|\[0-9\])\{(\d)(?:,(\d))?\}|\\?([/.\-])/g;
+  const token = /(?:\\d|\[0-9\])\{(\d)(?:,(\d))?\}|\\?([/.-])/g;
   for (const m of pattern.matchAll(token)) {
     if (m[1]) groups.push({ min: Number(m[1]), max: Number(m[2] ?? m[1]) });
     else if (groups.length > seps.length) seps.push(m[3]!);

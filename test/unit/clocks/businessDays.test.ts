@@ -8,7 +8,7 @@ import {
   isBusinessDay,
   observedHolidayOn,
 } from '../../../lib/clocks/businessDays';
-import { isCalendarDate, localDateOf } from '../../../lib/clocks/calendarDate';
+import { isCalendarDate, localDateOf } from '../../../lib/dates/calendarDate';
 
 const observed = (year: number) => Object.fromEntries(federalHolidays(year).map((h) => [h.name, h.observed]));
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CallsScreen } from '../../../../components/calls/CallsScreen';
 import { addBusinessDays } from '../../../../lib/clocks/businessDays';
-import { localDateOf } from '../../../../lib/clocks/calendarDate';
+import { localDateOf } from '../../../../lib/dates/calendarDate';
 import { createCase, getCase } from '../../../../lib/store/cases';
 import type { ScaDatabase } from '../../../../lib/store/db';
 import { listRecords } from '../../../../lib/store/records';

@@ -4,7 +4,7 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { DbContext } from '../../../../components/app/DbContext';
 import { NavigationContext, type Navigation } from '../../../../components/app/Navigation';
-import type { ScreenId } from '../../../../components/screens';
+import type { ScreenId } from '../../../../components/app/screenTypes';
 import { ToastProvider } from '../../../../components/ui/Toast';
 import { openDatabase, type ScaDatabase } from '../../../../lib/store/db';
 

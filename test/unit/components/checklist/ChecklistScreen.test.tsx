@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ChecklistScreen } from '../../../../components/checklist/ChecklistScreen';
 import { localToday } from '../../../../lib/case/validate';
 import { addCalendarDays } from '../../../../lib/clocks/businessDays';
-import { formatUsDate } from '../../../../lib/clocks/calendarDate';
+import { formatUsDate } from '../../../../lib/dates/calendarDate';
 import { createCase, getCase } from '../../../../lib/store/cases';
 import type { ScaDatabase } from '../../../../lib/store/db';
 import { listRecords } from '../../../../lib/store/records';
