@@ -2,6 +2,7 @@
 // fields are split into what is asked (an attribute: name, NPI, phone) and whose it is (an owner:
 // patient, subscriber, referring provider), so "NPI" under "Referring provider" and "Referring NPI"
 // resolve the same way. Other fields map straight to a key.
+import { PROVIDER_ROLES } from '../../case/codes';
 import type { FieldKey } from '../../form/fieldKeys';
 
 export type Attribute =
@@ -100,9 +101,6 @@ export const OWNER_PATTERNS: [Owner, RegExp][] = [
   ['plan', /\bpay[eo]r\b|\binsurer\b|\binsurance\b|\bhealth plan\b|\bcarrier\b/u],
   ['provider', /\bprovider\b|\bphysician\b|\bdoctor\b|\bpractitioner\b|\bpractice\b|\bclinician\b|\btherapist\b/u],
 ];
-
-const PROVIDER_ROLES = ['requesting', 'rendering', 'referring', 'facility'] as const;
-type ProviderRole = (typeof PROVIDER_ROLES)[number];
 
 function providerKeys(suffix: string): Partial<Record<Owner, FieldKey>> {
   const out: Partial<Record<Owner, FieldKey>> = {};
