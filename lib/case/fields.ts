@@ -49,7 +49,7 @@ export interface CaseField {
   choices?: Readonly<Record<string, string>>;
   /** A portal control can ask for it: the path (with each provider role for "*") is a fill key. */
   fill?: true;
-  /** A fill key that is no case path (a full name, a row's box): the case path it reads. */
+  /** A row key (a diagnosis or procedure box): the row field it reads, "#" for the control's row. */
   reads?: string;
   /** The label names one row on its own (the current status's date), so no row number follows it. */
   unnumbered?: true;
@@ -62,7 +62,7 @@ export const CASE_FIELDS = {
   'member.firstName': { words: 'first name', label: 'Member first name', kind: 'text', fill: true },
   'member.lastName': { words: 'last name', label: 'Member last name', kind: 'text', fill: true },
   /** One box for the whole name; the plan formats it as the label asks ("Last, First" or "First Last"). */
-  'member.fullName': { words: 'full name', kind: 'name', fill: true, reads: 'member.firstName' },
+  'member.fullName': { words: 'full name', kind: 'name', fill: true },
   'member.dob': { words: 'date of birth', label: 'Date of birth', kind: 'date', fill: true },
   'member.sex': { words: 'sex', label: 'Sex', kind: 'choice', choices: SEX_LABELS, fill: true },
   'member.memberId': { words: 'ID', label: 'Member ID', kind: 'text', fill: true },
@@ -76,7 +76,7 @@ export const CASE_FIELDS = {
   'subscriber.sameAsMember': { words: 'the member is the subscriber', label: 'The member is the subscriber', kind: 'boolean' },
   'subscriber.firstName': { words: 'first name', label: 'Subscriber first name', kind: 'text', fill: true },
   'subscriber.lastName': { words: 'last name', label: 'Subscriber last name', kind: 'text', fill: true },
-  'subscriber.fullName': { words: 'full name', kind: 'name', fill: true, reads: 'subscriber.firstName' },
+  'subscriber.fullName': { words: 'full name', kind: 'name', fill: true },
   'subscriber.dob': { words: 'date of birth', label: 'Subscriber date of birth', kind: 'date', fill: true },
   'subscriber.subscriberId': { words: 'ID', label: 'Subscriber ID', kind: 'text', fill: true },
   // The member's relationship to the subscriber, whichever word (member, patient) says it.
