@@ -1,15 +1,16 @@
 // Street, city, state and ZIP of an address in the case, as one labelled group.
+import type { ProviderRole } from '../../lib/case/codes';
 import { CaseText } from './CaseFields';
 
-export function AddressFields({ path, legend }: { path: string; legend: string }) {
+export function AddressFields({ path, legend }: { path: 'member.address' | `providers.${ProviderRole}.address`; legend: string }) {
   return (
     <fieldset>
       <legend>{legend}</legend>
-      <CaseText path={`${path}.street`} label="Street" />
+      <CaseText path={`${path}.street`} />
       <div class="grid-3">
-        <CaseText path={`${path}.city`} label="City" />
-        <CaseText path={`${path}.state`} label="State" hint="Two letters, e.g. TX" maxLength={2} />
-        <CaseText path={`${path}.zip`} label="ZIP" />
+        <CaseText path={`${path}.city`} />
+        <CaseText path={`${path}.state`} hint="Two letters, e.g. TX" maxLength={2} />
+        <CaseText path={`${path}.zip`} />
       </div>
     </fieldset>
   );

@@ -1,5 +1,6 @@
 // The agreement's terms once the plan approves: what a claim must match (authorization number,
 // codes and units, rate, dates).
+import { editorLabel } from '../../lib/case/fields';
 import { Button } from '../ui/Button';
 import { CaseDate, CaseNumber, CaseText, CaseTextArea } from './CaseFields';
 import { useCaseForm, useCaseSelector } from './CaseFormContext';
@@ -16,17 +17,17 @@ export function AgreementFields() {
     <fieldset>
       <legend>Agreement terms</legend>
       <div class="grid-2">
-        <CaseText path="agreement.authorizationNumber" label="Authorization number" />
-        <CaseText path="agreement.rate" label="Agreed rate" hint="e.g. 100% of billed charges" />
-        <CaseDate path="agreement.startDate" label="Agreement start date" />
-        <CaseDate path="agreement.endDate" label="Agreement end date" />
+        <CaseText path="agreement.authorizationNumber" />
+        <CaseText path="agreement.rate" hint="e.g. 100% of billed charges" />
+        <CaseDate path="agreement.startDate" />
+        <CaseDate path="agreement.endDate" />
       </div>
-      <ol class="row-list" aria-label="Approved codes">
+      <ol class="row-list" aria-label={editorLabel('agreement.approvedCodes')}>
         {Array.from({ length: count }, (_, i) => (
           <li key={i} class="row-item">
             <div class="grid-2">
-              <CaseText path={`agreement.approvedCodes.${i}.code`} label={`Approved code ${i + 1}`} />
-              <CaseNumber path={`agreement.approvedCodes.${i}.units`} label={`Approved units ${i + 1}`} />
+              <CaseText path={`agreement.approvedCodes.${i}.code`} />
+              <CaseNumber path={`agreement.approvedCodes.${i}.units`} />
             </div>
             <Button size="sm" variant="ghost" onClick={() => remove(i)}>
               Remove approved code {i + 1}
@@ -37,7 +38,7 @@ export function AgreementFields() {
       <Button size="sm" onClick={add} disabled={count >= MAX_CODES}>
         Add approved code
       </Button>
-      <CaseTextArea path="agreement.scopeNote" label="Scope of the agreement" rows={2} hint="What is covered on a partial approval; facility and professional fees" />
+      <CaseTextArea path="agreement.scopeNote" rows={2} hint="What is covered on a partial approval; facility and professional fees" />
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 // The case editor, organised the way people work: who and which plan, the providers, the service,
 // why the network fails, and where the request stands. Every edit autosaves; warnings never block.
 import { useEffect, useMemo } from 'preact/hooks';
+import { editorLabel } from '../../lib/case/fields';
 import { ROLE_LABELS } from '../../lib/case/labels';
 import type { CaseScreenProps } from '../app/screenTypes';
 import { EmptyState } from '../ui/EmptyState';
@@ -63,8 +64,8 @@ function CaseFields() {
   const role = useCaseField<'provider' | 'patient'>('role');
   return (
     <>
-      <CaseText path="title" label="Case title" hint="A short name you will recognise, e.g. “J. Doe ABA - Aetna”" />
-      <RadioGroup legend="Working as" options={optionsFrom(ROLE_LABELS)} value={role.value} onValue={role.onValue} />
+      <CaseText path="title" hint="A short name you will recognise, e.g. “J. Doe ABA - Aetna”" />
+      <RadioGroup legend={editorLabel('role')} options={optionsFrom(ROLE_LABELS)} value={role.value} onValue={role.onValue} />
       <WarningList />
       <PatientPlanSection />
       <ProviderSection />

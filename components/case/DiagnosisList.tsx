@@ -1,4 +1,5 @@
 // ICD-10 diagnoses, primary first, as editable rows (plans accept up to 12).
+import { editorLabel } from '../../lib/case/fields';
 import { Button } from '../ui/Button';
 import { CaseText } from './CaseFields';
 import { useCaseForm, useCaseSelector } from './CaseFormContext';
@@ -14,13 +15,13 @@ export function DiagnosisList() {
   const remove = (i: number) => form.update((c) => ({ ...c, service: { ...c.service, diagnoses: c.service.diagnoses.filter((_, j) => j !== i) } }));
   return (
     <fieldset>
-      <legend>Diagnoses (ICD-10)</legend>
+      <legend>{editorLabel('service.diagnoses')}</legend>
       <ol class="row-list">
         {rows.map((_, i) => (
           <li key={i} class="row-item">
             <div class="grid-2">
-              <CaseText path={`service.diagnoses.${i}.code`} label={`ICD-10 code ${i + 1}`} hint={i === 0 ? 'Primary diagnosis' : undefined} />
-              <CaseText path={`service.diagnoses.${i}.description`} label={`Diagnosis description ${i + 1}`} />
+              <CaseText path={`service.diagnoses.${i}.code`} hint={i === 0 ? 'Primary diagnosis' : undefined} />
+              <CaseText path={`service.diagnoses.${i}.description`} />
             </div>
             <Button size="sm" variant="ghost" onClick={() => remove(i)}>
               Remove diagnosis {i + 1}

@@ -1,4 +1,5 @@
 // Procedure lines (CPT/HCPCS) with modifier, units and frequency, as the plan will authorize them.
+import { editorLabel } from '../../lib/case/fields';
 import { Button } from '../ui/Button';
 import { CaseNumber, CaseText } from './CaseFields';
 import { useCaseForm, useCaseSelector } from './CaseFormContext';
@@ -14,18 +15,18 @@ export function ProcedureList() {
   const remove = (i: number) => form.update((c) => ({ ...c, service: { ...c.service, procedures: c.service.procedures.filter((_, j) => j !== i) } }));
   return (
     <fieldset>
-      <legend>Procedure lines (CPT / HCPCS)</legend>
+      <legend>{editorLabel('service.procedures')}</legend>
       <ol class="row-list">
         {rows.map((_, i) => (
           <li key={i} class="row-item">
             <div class="grid-3">
-              <CaseText path={`service.procedures.${i}.code`} label={`Procedure code ${i + 1}`} />
-              <CaseText path={`service.procedures.${i}.modifier`} label={`Modifier ${i + 1}`} />
-              <CaseNumber path={`service.procedures.${i}.units`} label={`Units ${i + 1}`} max={100_000} />
+              <CaseText path={`service.procedures.${i}.code`} />
+              <CaseText path={`service.procedures.${i}.modifier`} />
+              <CaseNumber path={`service.procedures.${i}.units`} max={100_000} />
             </div>
             <div class="grid-2">
-              <CaseText path={`service.procedures.${i}.frequency`} label={`Frequency ${i + 1}`} hint="e.g. 20 hours per week" />
-              <CaseText path={`service.procedures.${i}.description`} label={`Procedure description ${i + 1}`} />
+              <CaseText path={`service.procedures.${i}.frequency`} hint="e.g. 20 hours per week" />
+              <CaseText path={`service.procedures.${i}.description`} />
             </div>
             <Button size="sm" variant="ghost" onClick={() => remove(i)}>
               Remove procedure line {i + 1}

@@ -6,21 +6,21 @@ import { AddressFields } from './AddressFields';
 import { CaseText } from './CaseFields';
 
 export function ProviderFields({ role, legend, full, children }: { role: ProviderRole; legend: string; full: boolean; children?: ComponentChildren }) {
-  const base = `providers.${role}`;
+  const base = `providers.${role}` as const;
   return (
     <fieldset>
       <legend>{legend}</legend>
       {children}
       <div class="grid-2">
-        <CaseText path={`${base}.name`} label="Name" />
-        <CaseText path={`${base}.organization`} label="Organization" />
-        <CaseText path={`${base}.npi`} label="NPI" hint="10 digits" />
-        <CaseText path={`${base}.tin`} label="Tax ID (TIN)" />
-        {full && <CaseText path={`${base}.license`} label="License number" />}
-        <CaseText path={`${base}.specialty`} label="Specialty" />
-        {full && <CaseText path={`${base}.taxonomy`} label="Taxonomy code" />}
-        <CaseText path={`${base}.phone`} label="Phone" type="tel" />
-        <CaseText path={`${base}.fax`} label="Fax" type="tel" />
+        <CaseText path={`${base}.name`} />
+        <CaseText path={`${base}.organization`} />
+        <CaseText path={`${base}.npi`} hint="10 digits" />
+        <CaseText path={`${base}.tin`} />
+        {full && <CaseText path={`${base}.license`} />}
+        <CaseText path={`${base}.specialty`} />
+        {full && <CaseText path={`${base}.taxonomy`} />}
+        <CaseText path={`${base}.phone`} type="tel" />
+        <CaseText path={`${base}.fax`} type="tel" />
       </div>
       {full && <AddressFields path={`${base}.address`} legend={`${legend} address`} />}
     </fieldset>

@@ -39,11 +39,11 @@ export function ProviderSection() {
         <legend>Contact person</legend>
         <p class="field-hint">Who the plan should call or write to about this request.</p>
         <div class="grid-2">
-          <CaseText path="contact.name" label="Contact name" />
-          <CaseText path="contact.phone" label="Contact phone" type="tel" />
-          <CaseText path="contact.ext" label="Extension" />
-          <CaseText path="contact.fax" label="Contact fax" type="tel" />
-          <CaseText path="contact.email" label="Contact email" type="email" />
+          <CaseText path="contact.name" />
+          <CaseText path="contact.phone" type="tel" />
+          <CaseText path="contact.ext" />
+          <CaseText path="contact.fax" type="tel" />
+          <CaseText path="contact.email" type="email" />
         </div>
       </fieldset>
     </Disclosure>

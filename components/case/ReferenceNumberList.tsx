@@ -1,6 +1,7 @@
 // Reference numbers the plan gave (portal confirmations, call references), each with a copy button
 // for reading back on a call. A number is added whole (label + value), since an empty one is not a number.
 import { useState } from 'preact/hooks';
+import { editorLabel } from '../../lib/case/fields';
 import { Button } from '../ui/Button';
 import { CopyButton } from '../ui/CopyButton';
 import { TextField } from '../ui/TextField';
@@ -24,7 +25,7 @@ export function ReferenceNumberList() {
 
   return (
     <fieldset>
-      <legend>Reference numbers</legend>
+      <legend>{editorLabel('request.referenceNumbers')}</legend>
       {refs.length > 0 && (
         <ul class="row-list" aria-label="Reference numbers">
           {refs.map((r, i) => (

@@ -1,4 +1,5 @@
 // The case's status changes, newest first, with the date each took effect.
+import { editorLabel } from '../../lib/case/fields';
 import { STATUS_LABELS } from '../../lib/case/labels';
 import type { Case } from '../../lib/case/schema';
 import { useCaseSelector } from './CaseFormContext';
@@ -8,7 +9,9 @@ export function StatusHistory() {
   if (history.length === 0) return null;
   return (
     <details class="status-history">
-      <summary>Status history ({history.length})</summary>
+      <summary>
+        {editorLabel('statusHistory')} ({history.length})
+      </summary>
       <ol class="row-list">
         {[...history].reverse().map((e) => (
           <li key={e.at}>

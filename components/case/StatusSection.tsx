@@ -1,6 +1,7 @@
 // Where the request stands: status (each change is kept with the date it took effect, which starts
 // and stops the plan's clocks), the request's own facts, and the numbers the plan gave.
-import { PRIORITY_LABELS, REQUEST_DATE_LABELS, REQUEST_TIMING_LABELS, REQUEST_TYPE_LABELS, STATUS_LABELS } from '../../lib/case/labels';
+import { editorLabel } from '../../lib/case/fields';
+import { PRIORITY_LABELS, REQUEST_TIMING_LABELS, REQUEST_TYPE_LABELS, STATUS_LABELS } from '../../lib/case/labels';
 import type { CaseStatus } from '../../lib/case/schema';
 import { localToday } from '../../lib/case/validate';
 import { Disclosure } from '../ui/Disclosure';
@@ -28,23 +29,23 @@ export function StatusSection() {
   return (
     <Disclosure title="Status" defaultOpen summaryExtra={[STATUS_LABELS[status], warningSummary(warnings)].filter(Boolean).join(' · ')}>
       <div class="grid-2">
-        <Select label="Status" value={status} onValue={changeStatus} options={optionsFrom(STATUS_LABELS)} hint="A change is recorded with its date" />
+        <Select label={editorLabel('status')} value={status} onValue={changeStatus} options={optionsFrom(STATUS_LABELS)} hint="A change is recorded with its date" />
         {historyLength > 0 && lastIsCurrent && (
-          <CaseDate path={`statusHistory.${historyLength - 1}.date`} label="Status took effect on" hint="e.g. the date on the plan's letter" />
+          <CaseDate path={`statusHistory.${historyLength - 1}.date`} hint="e.g. the date on the plan's letter" />
         )}
       </div>
       <StatusHistory />
-      <CaseDate path="followUp.nextDue" label="Next follow-up" hint="The case list sorts by this date" />
+      <CaseDate path="followUp.nextDue" hint="The case list sorts by this date" />
       <fieldset>
         <legend>Request</legend>
         <div class="grid-2">
-          <CaseSelect path="request.type" label="Request type" options={optionsFrom(REQUEST_TYPE_LABELS)} />
-          <CaseSelect path="request.priority" label="Priority" options={optionsFrom(PRIORITY_LABELS)} />
-          <CaseDate path="request.submittedDate" label={REQUEST_DATE_LABELS.submittedDate} hint="Starts the plan's decision clock" />
-          <CaseDate path="request.infoRequestedDate" label={REQUEST_DATE_LABELS.infoRequestedDate} hint="Starts the 45 days to send it and pauses the plan's decision clock" />
-          <CaseDate path="request.infoSentDate" label={REQUEST_DATE_LABELS.infoSentDate} hint="Restarts the plan's decision clock" />
-          <CaseSelect path="request.timing" label="Request timing" options={optionsFrom(REQUEST_TIMING_LABELS)} hint="After the service: 60 days to decide an appeal" />
-          <CaseText path="request.priorAuthNumber" label="Prior authorization number" />
+          <CaseSelect path="request.type" options={optionsFrom(REQUEST_TYPE_LABELS)} />
+          <CaseSelect path="request.priority" options={optionsFrom(PRIORITY_LABELS)} />
+          <CaseDate path="request.submittedDate" hint="Starts the plan's decision clock" />
+          <CaseDate path="request.infoRequestedDate" hint="Starts the 45 days to send it and pauses the plan's decision clock" />
+          <CaseDate path="request.infoSentDate" hint="Restarts the plan's decision clock" />
+          <CaseSelect path="request.timing" options={optionsFrom(REQUEST_TIMING_LABELS)} hint="After the service: 60 days to decide an appeal" />
+          <CaseText path="request.priorAuthNumber" />
         </div>
         <ReferenceNumberList />
       </fieldset>

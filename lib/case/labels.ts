@@ -1,6 +1,6 @@
 // Words shown to people for the case's coded values: one place, used by the UI and the templates.
 import type { CaseStatus, ExceptionReason, LineOfBusiness } from './schema';
-import type { ATTEMPT_OUTCOMES, CALL_PARTIES, CASE_ROLES, RATE_BASES, REQUEST_TYPES, REQUEST_TIMINGS, PRIORITIES, RELATIONSHIPS, SEXES } from './schema';
+import type { ATTEMPT_OUTCOMES, CALL_PARTIES, CASE_ROLES, RATE_BASES, REQUEST_TYPES, REQUEST_TIMINGS, PRIORITIES, RELATIONSHIPS, SERVICE_SETTINGS, SEXES } from './codes';
 
 export const STATUS_LABELS: Record<CaseStatus, string> = {
   draft: 'Draft',
@@ -55,12 +55,10 @@ export const REQUEST_TIMING_LABELS: Record<(typeof REQUEST_TIMINGS)[number], str
   'post-service': 'After the service (retro)',
 };
 
-/** The case editor's labels of the request dates that start, stop and restart the plan's clocks. */
-export const REQUEST_DATE_LABELS = {
-  submittedDate: 'Submitted on',
-  infoRequestedDate: 'Plan asked for more information on',
-  infoSentDate: 'Information sent to the plan on',
-} as const;
+export const SERVICE_SETTING_LABELS: Record<(typeof SERVICE_SETTINGS)[number], string> = {
+  outpatient: 'Outpatient',
+  inpatient: 'Inpatient',
+};
 
 export const SEX_LABELS: Record<(typeof SEXES)[number], string> = {
   female: 'Female',

@@ -2,6 +2,24 @@
 // Every field has a default so a draft built over days always parses; completeness is reported by
 // lib/case/validate.ts as warnings, never by refusing to save.
 import { z } from '../zod';
+import {
+  ATTEMPT_OUTCOMES,
+  CALL_PARTIES,
+  CASE_ROLES,
+  CASE_STATUSES,
+  EXCEPTION_REASONS,
+  LINES_OF_BUSINESS,
+  PRIORITIES,
+  RATE_BASES,
+  RELATIONSHIPS,
+  REQUEST_TIMINGS,
+  REQUEST_TYPES,
+  SERVICE_SETTINGS,
+  SEXES,
+} from './codes';
+
+// The code lists live in codes.ts (no zod: the first screen and the field registry read them).
+export * from './codes';
 
 const text = z.string().trim().max(20_000).default('');
 /** Calendar date as YYYY-MM-DD, or '' while unknown. */
@@ -12,44 +30,6 @@ export const isoDate = z
   .default('');
 /** Instant as an ISO 8601 string with time (new Date().toISOString()). */
 export const isoInstant = z.string().datetime({ offset: true });
-
-export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
-export const RELATIONSHIPS = ['self', 'spouse', 'child', 'other'] as const;
-export const LINES_OF_BUSINESS = [
-  'commercial-fully-insured',
-  'self-funded-erisa',
-  'medicaid-mco',
-  'medicare-advantage',
-  'marketplace',
-  'tricare',
-  'other',
-] as const;
-export const REQUEST_TYPES = ['new', 'extension', 'additional-info'] as const;
-export const PRIORITIES = ['standard', 'urgent'] as const;
-/** Whether the request is for care not yet given or given already (retro); the appeal clocks differ. */
-export const REQUEST_TIMINGS = ['pre-service', 'post-service'] as const;
-export const EXCEPTION_REASONS = [
-  'no-specialty',
-  'wait-time',
-  'distance',
-  'continuity-of-care',
-  'expertise',
-  'language-culture',
-  'other',
-] as const;
-export const CASE_STATUSES = [
-  'draft',
-  'requested',
-  'pending',
-  'approved',
-  'partially-approved',
-  'denied',
-  'appeal',
-  'external-review',
-  'closed',
-] as const;
-export const CASE_ROLES = ['provider', 'patient'] as const;
-export const PROVIDER_ROLES = ['requesting', 'rendering', 'referring', 'facility'] as const;
 
 export const AddressSchema = z.object({
   street: text,
@@ -151,7 +131,7 @@ export const ProcedureLineSchema = z.object({
 export const ServiceSchema = z.object({
   /** CMS place-of-service code: 11 office, 12 home, 02/10 telehealth, 22 outpatient hospital, 03 school. */
   placeOfService: text,
-  setting: z.enum(['outpatient', 'inpatient']).default('outpatient'),
+  setting: z.enum(SERVICE_SETTINGS).default('outpatient'),
   diagnoses: z.array(DiagnosisSchema).max(12).default([]),
   procedures: z.array(ProcedureLineSchema).max(30).default([]),
   startDate: isoDate,
@@ -188,8 +168,6 @@ export const CounterOfferSchema = z.object({
   amount: z.number().min(0).max(1_000_000).optional(),
   note: text,
 });
-
-export const RATE_BASES = ['billed-charges', 'usual-and-customary', 'fair-health', 'percent-of-medicare', 'highest-in-network', 'other'] as const;
 
 export const RateLineSchema = z.object({
   code: text,
@@ -270,8 +248,6 @@ export const NoteSchema = z.object({
   updatedAt: isoInstant,
 });
 
-export const CALL_PARTIES = ['member-services', 'provider-services', 'utilization-management', 'case-management', 'other'] as const;
-
 export const CallSchema = z.object({
   id: z.string().min(1).max(64),
   caseId: z.string().min(1).max(64),
@@ -287,8 +263,6 @@ export const CallSchema = z.object({
   /** Fax number the plan gave for records. */
   faxForRecords: text,
 });
-
-export const ATTEMPT_OUTCOMES = ['not-accepting', 'waitlist', 'no-specialty', 'too-far', 'no-response', 'not-in-network', 'other'] as const;
 
 export const NetworkAttemptSchema = z.object({
   id: z.string().min(1).max(64),
@@ -317,7 +291,6 @@ export type Case = z.infer<typeof CaseSchema>;
 export type CaseInput = z.input<typeof CaseSchema>;
 export type Member = z.infer<typeof MemberSchema>;
 export type Provider = z.infer<typeof ProviderSchema>;
-export type ProviderRole = (typeof PROVIDER_ROLES)[number];
 export type Address = z.infer<typeof AddressSchema>;
 export type Note = z.infer<typeof NoteSchema>;
 export type Call = z.infer<typeof CallSchema>;

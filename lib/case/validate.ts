@@ -3,6 +3,8 @@
 // because a draft is filled in over days.
 import type { Case, Provider } from './schema';
 import { localDateOf } from '../dates/calendarDate';
+import { PROVIDER_ROLES } from './codes';
+import { US_STATES } from './usStates';
 
 export type Check = { ok: true; value: string } | { ok: false; message: string };
 
@@ -179,12 +181,7 @@ export function validateZip(input: string): Check {
 }
 
 /** States, DC, territories and military "states" used in US addresses. */
-export const US_STATE_CODES: ReadonlySet<string> = new Set([
-  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY',
-  'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND',
-  'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
-  'DC', 'PR', 'VI', 'GU', 'AS', 'MP', 'AA', 'AE', 'AP',
-]);
+const US_STATE_CODES: ReadonlySet<string> = new Set(Object.keys(US_STATES));
 
 /** US state: its two-letter postal code. Upper-cased. */
 export function validateState(input: string): Check {
@@ -287,7 +284,7 @@ export function caseWarnings(c: Case, today = localToday()): CaseWarning[] {
   if (!c.subscriber.sameAsMember) check('subscriber.dob', c.subscriber.dob, (v) => validateDob(v, today));
   check('plan.state', c.plan.state, validateState);
 
-  for (const role of ['requesting', 'rendering', 'referring', 'facility'] as const) {
+  for (const role of PROVIDER_ROLES) {
     const p: Provider = c.providers[role];
     const base = `providers.${role}`;
     check(`${base}.npi`, p.npi, validateNpi);

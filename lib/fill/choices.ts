@@ -1,7 +1,7 @@
 // Words that portals use for the case's coded values, most specific first: option matching tries
 // them in order ("Office (11)" for POS 11, "Expedited" for urgent, "Initial" for a new request).
 import type { LineOfBusiness } from '../case/schema';
-import { US_STATES } from './format/usStates';
+import { US_STATES } from '../case/usStates';
 
 export interface Choice {
   /** The code as a portal might store it in an option value ("11", "M", "TX"). */

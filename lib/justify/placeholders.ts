@@ -1,5 +1,6 @@
 // Every {{placeholder}} a template may use: what it is called in the editor's picker, which case
 // field fills it (so a missing value can send the user there), and how its value is worded.
+import { fieldPhrase } from '../case/pathWords';
 import type { Case, CaseBundle, Provider } from '../case/schema';
 import { EXCEPTION_REASON_LABELS, LINE_OF_BUSINESS_LABELS, PLACE_OF_SERVICE_LABELS, PRIORITY_LABELS, REQUEST_TYPE_LABELS } from '../case/labels';
 import type { AccessStandard } from './standards';
@@ -91,9 +92,19 @@ const RELATION_FOR_LETTER: Record<string, string> = { child: 'parent and subscri
 
 type Def = PlaceholderDef & { pathFor?: (c: Case) => string };
 
-/** A placeholder whose path may depend on the case (provider fields follow the provider in use). */
+/** A placeholder in its own words (it stands for more than the field it sends the user to); its path may depend on the case (provider fields follow the provider in use). */
 function p(name: string, group: PlaceholderGroup, label: string, path: string | ((c: Case) => string), fill: (ctx: FillContext) => string | undefined): Def {
   return typeof path === 'string' ? { name, group, label, path, fill } : { name, group, label, path: '', fill, pathFor: path };
+}
+
+/** A placeholder that stands for a case field, named by the field registry's words with whose it is ("member date of birth"). */
+function field(name: string, group: PlaceholderGroup, path: string, fill: (ctx: FillContext) => string | undefined): Def {
+  return p(name, group, fieldPhrase(path), path, fill);
+}
+
+/** A placeholder that stands for a case field whose words say enough on their own ("plan name", "prior insurer"). */
+function bare(name: string, group: PlaceholderGroup, path: string, fill: (ctx: FillContext) => string | undefined): Def {
+  return p(name, group, fieldPhrase(path, true), path, fill);
 }
 
 const lobLabel = (c: Case) => (c.plan.lineOfBusiness === 'other' ? undefined : LINE_OF_BUSINESS_LABELS[c.plan.lineOfBusiness]);
@@ -101,15 +112,15 @@ const lobLabel = (c: Case) => (c.plan.lineOfBusiness === 'other' ? undefined : L
 const DEFS: Def[] = [
   // Member
   p('memberName', 'Member', 'member name', 'member.firstName', ({ c }) => fullName(c.member.firstName, c.member.lastName)),
-  p('memberFirstName', 'Member', 'member first name', 'member.firstName', ({ c }) => present(c.member.firstName)),
-  p('memberDob', 'Member', 'member date of birth', 'member.dob', ({ c }) => usDate(c.member.dob)),
-  p('memberAge', 'Member', 'member date of birth', 'member.dob', ({ c, today }) => {
+  field('memberFirstName', 'Member', 'member.firstName', ({ c }) => present(c.member.firstName)),
+  field('memberDob', 'Member', 'member.dob', ({ c }) => usDate(c.member.dob)),
+  field('memberAge', 'Member', 'member.dob', ({ c, today }) => {
     const age = ageOn(c.member.dob, today);
     return age === undefined ? undefined : age < 2 ? `${age === 0 ? 'under 1' : '1'}-year-old` : `${age}-year-old`;
   }),
-  p('memberId', 'Member', 'member ID', 'member.memberId', ({ c }) => present(c.member.memberId)),
-  p('groupNumber', 'Member', 'group number', 'member.groupNumber', ({ c }) => present(c.member.groupNumber)),
-  p('memberPhone', 'Member', 'member phone', 'member.phone', ({ c }) => present(c.member.phone)),
+  field('memberId', 'Member', 'member.memberId', ({ c }) => present(c.member.memberId)),
+  bare('groupNumber', 'Member', 'member.groupNumber', ({ c }) => present(c.member.groupNumber)),
+  field('memberPhone', 'Member', 'member.phone', ({ c }) => present(c.member.phone)),
   p('memberAddress', 'Member', 'member address', 'member.address.street', ({ c }) => addressLine(c.member.address)),
   p('memberCity', 'Member', 'member city', 'member.address.city', ({ c }) => present(c.member.address.city)),
   p('subscriberName', 'Member', 'subscriber name', 'subscriber.firstName', ({ c }) =>
@@ -120,7 +131,7 @@ const DEFS: Def[] = [
   p('patientIntro', 'Member', 'member name', 'member.firstName', ({ c }) => patientReference(c)?.intro),
   // Plan
   p('payer', 'Plan', 'health plan (payer)', 'plan.payer', ({ c }) => present(c.plan.payer)),
-  p('planName', 'Plan', 'plan name', 'plan.planName', ({ c }) => present(c.plan.planName)),
+  bare('planName', 'Plan', 'plan.planName', ({ c }) => present(c.plan.planName)),
   p('planType', 'Plan', 'plan type (line of business)', 'plan.lineOfBusiness', ({ c }) => lobLabel(c)),
   p('planState', 'Plan', 'state whose rules apply', 'plan.state', ({ c }) => present(c.plan.state)),
   p('waitStandard', 'Plan', 'plan type with a wait time standard', 'plan.lineOfBusiness', ({ standard }) => standard?.waitText),
@@ -130,7 +141,7 @@ const DEFS: Def[] = [
     const hooks = legalHooksFor(c);
     return hooks.length ? hooks.map((h) => `- ${h.text}`).join('\n') : undefined;
   }),
-  p('reviewRights', 'Plan', 'plan type', 'plan.lineOfBusiness', ({ c }) => reviewRightsText(c)),
+  bare('reviewRights', 'Plan', 'plan.lineOfBusiness', ({ c }) => reviewRightsText(c)),
   // Provider
   p('providerName', 'Provider', 'treating provider name', (c) => treatingPath(c, 'name'), ({ c }) => present(treating(c).name)),
   p('providerOrg', 'Provider', 'treating provider organization', (c) => treatingPath(c, 'organization'), ({ c }) => present(treating(c).organization) ?? present(treating(c).name)),
@@ -141,8 +152,8 @@ const DEFS: Def[] = [
   p('providerPhone', 'Provider', 'treating provider phone', (c) => treatingPath(c, 'phone'), ({ c }) => present(treating(c).phone)),
   p('providerFax', 'Provider', 'treating provider fax', (c) => treatingPath(c, 'fax'), ({ c }) => present(treating(c).fax)),
   p('providerAddress', 'Provider', 'treating provider address', (c) => treatingPath(c, 'address.street'), ({ c }) => addressLine(treating(c).address)),
-  p('referringName', 'Provider', 'referring provider name', 'providers.referring.name', ({ c }) => present(c.providers.referring.name)),
-  p('referringSpecialty', 'Provider', 'referring provider specialty', 'providers.referring.specialty', ({ c }) => present(c.providers.referring.specialty)),
+  field('referringName', 'Provider', 'providers.referring.name', ({ c }) => present(c.providers.referring.name)),
+  field('referringSpecialty', 'Provider', 'providers.referring.specialty', ({ c }) => present(c.providers.referring.specialty)),
   p('contactName', 'Provider', 'contact name', 'contact.name', ({ c }) => present(c.contact.name)),
   p('contactPhone', 'Provider', 'contact phone', 'contact.phone', ({ c }) => (present(c.contact.phone) ? `${c.contact.phone.trim()}${present(c.contact.ext) ? ` ext. ${c.contact.ext.trim()}` : ''}` : undefined)),
   p('contactFax', 'Provider', 'contact fax', 'contact.fax', ({ c }) => present(c.contact.fax)),
@@ -157,7 +168,7 @@ const DEFS: Def[] = [
   p('serviceCodes', 'Service', 'procedure codes (CPT/HCPCS)', 'service.procedures', ({ c }) => codes(c)),
   p('abaPlan', 'Service', 'ABA procedure codes with hours per week', 'service.procedures', ({ c }) => (isAba(c) ? abaPlanText(c) : undefined)),
   p('abaWeeklyHours', 'Service', 'hours per week for 97153', 'service.procedures', ({ c }) => (isAba(c) ? abaWeeklyHoursText(c) : undefined)),
-  p('placeOfService', 'Service', 'place of service', 'service.placeOfService', ({ c }) => {
+  bare('placeOfService', 'Service', 'service.placeOfService', ({ c }) => {
     const code = present(c.service.placeOfService);
     if (!code) return undefined;
     const label = PLACE_OF_SERVICE_LABELS[code];
@@ -167,13 +178,13 @@ const DEFS: Def[] = [
   p('startDate', 'Service', 'requested start date', 'service.startDate', ({ c }) => longDate(c.service.startDate)),
   p('endDate', 'Service', 'requested end date', 'service.endDate', ({ c }) => longDate(c.service.endDate)),
   p('visits', 'Service', 'number of visits', 'service.visits', ({ c }) => (c.service.visits !== undefined ? count(c.service.visits) : undefined)),
-  p('requestType', 'Service', 'request type', 'request.type', ({ c }) => REQUEST_TYPE_LABELS[c.request.type].toLowerCase()),
-  p('priority', 'Service', 'priority', 'request.priority', ({ c }) => PRIORITY_LABELS[c.request.priority].toLowerCase()),
-  p('priorAuthNumber', 'Service', 'prior authorization number', 'request.priorAuthNumber', ({ c }) => present(c.request.priorAuthNumber)),
+  field('requestType', 'Service', 'request.type', ({ c }) => REQUEST_TYPE_LABELS[c.request.type].toLowerCase()),
+  bare('priority', 'Service', 'request.priority', ({ c }) => PRIORITY_LABELS[c.request.priority].toLowerCase()),
+  bare('priorAuthNumber', 'Service', 'request.priorAuthNumber', ({ c }) => present(c.request.priorAuthNumber)),
   p('referenceNumber', 'Service', 'reference number', 'request.referenceNumbers', ({ c }) => latestReference(c)),
   p('submittedDate', 'Service', 'date the request was submitted', 'request.submittedDate', ({ c }) => longDate(c.request.submittedDate)),
-  p('clinicalRationale', 'Service', 'clinical rationale', 'clinicalRationale', ({ c }) => (present(c.clinicalRationale) ? asSentence(c.clinicalRationale) : undefined)),
-  p('exceptionReasons', 'Service', 'reasons for the exception', 'exceptionReasons', ({ c }) =>
+  bare('clinicalRationale', 'Service', 'clinicalRationale', ({ c }) => (present(c.clinicalRationale) ? asSentence(c.clinicalRationale) : undefined)),
+  bare('exceptionReasons', 'Service', 'exceptionReasons', ({ c }) =>
     joinList(c.exceptionReasons.filter((r) => r !== 'other').map((r) => lowerFirst(EXCEPTION_REASON_LABELS[r])).concat(present(c.exceptionReasonOther) ? [c.exceptionReasonOther.trim()] : [])),
   ),
   // Network search
@@ -197,17 +208,17 @@ const DEFS: Def[] = [
     return n ? plural(n, 'provider') : undefined;
   }),
   // Continuity of care
-  p('priorInsurer', 'Continuity of care', 'prior insurer', 'continuity.priorInsurer', ({ c }) => present(c.continuity.priorInsurer)),
-  p('priorPolicy', 'Continuity of care', 'prior policy number', 'continuity.priorPolicy', ({ c }) => present(c.continuity.priorPolicy)),
+  bare('priorInsurer', 'Continuity of care', 'continuity.priorInsurer', ({ c }) => present(c.continuity.priorInsurer)),
+  bare('priorPolicy', 'Continuity of care', 'continuity.priorPolicy', ({ c }) => present(c.continuity.priorPolicy)),
   p('coverageStartDate', 'Continuity of care', 'date the new coverage began', 'continuity.coverageStartDate', ({ c }) => longDate(c.continuity.coverageStartDate)),
   p('providerTerminationDate', 'Continuity of care', 'date the provider left the network', 'continuity.providerTerminationDate', ({ c }) => longDate(c.continuity.providerTerminationDate)),
   // Decision and agreement
   p('denialDate', 'Decision and agreement', 'date of the denial (status history)', 'statusHistory', ({ c }) => longDate(latestDenial(c)?.date)),
   p('denialReason', 'Decision and agreement', 'reason given for the denial (status history note)', 'statusHistory', ({ c }) => present(latestDenial(c)?.note)),
-  p('authorizationNumber', 'Decision and agreement', 'authorization number', 'agreement.authorizationNumber', ({ c }) => present(c.agreement.authorizationNumber)),
-  p('agreementDates', 'Decision and agreement', 'agreement start date', 'agreement.startDate', ({ c }) => dateRange(c.agreement.startDate, c.agreement.endDate)),
-  p('agreementEndDate', 'Decision and agreement', 'agreement end date', 'agreement.endDate', ({ c }) => longDate(c.agreement.endDate)),
-  p('agreementRate', 'Decision and agreement', 'agreed rate', 'agreement.rate', ({ c }) => present(c.agreement.rate)),
+  bare('authorizationNumber', 'Decision and agreement', 'agreement.authorizationNumber', ({ c }) => present(c.agreement.authorizationNumber)),
+  field('agreementDates', 'Decision and agreement', 'agreement.startDate', ({ c }) => dateRange(c.agreement.startDate, c.agreement.endDate)),
+  field('agreementEndDate', 'Decision and agreement', 'agreement.endDate', ({ c }) => longDate(c.agreement.endDate)),
+  bare('agreementRate', 'Decision and agreement', 'agreement.rate', ({ c }) => present(c.agreement.rate)),
   p('unitsUsed', 'Decision and agreement', 'approved codes and units', 'agreement.approvedCodes', ({ bundle, c }) => {
     const used = unitsUsedByCode(bundle);
     const lines = c.agreement.approvedCodes
@@ -234,7 +245,7 @@ const DEFS: Def[] = [
   p('signerRelation', 'Letter', 'relationship to the member', 'subscriber.relationship', ({ c }) =>
     c.subscriber.sameAsMember || c.subscriber.relationship === 'self' ? 'member' : RELATION_FOR_LETTER[c.subscriber.relationship],
   ),
-  p('urgencyNote', 'Letter', 'priority', 'request.priority', ({ c }) => (c.request.priority === 'urgent' ? 'This request is urgent; please review it on the expedited timeline.' : undefined)),
+  bare('urgencyNote', 'Letter', 'request.priority', ({ c }) => (c.request.priority === 'urgent' ? 'This request is urgent; please review it on the expedited timeline.' : undefined)),
 ];
 
 export const PLACEHOLDERS: ReadonlyMap<string, Def> = new Map(DEFS.map((d) => [d.name, d]));

@@ -2,6 +2,7 @@
 // fields are split into what is asked (an attribute: name, NPI, phone) and whose it is (an owner:
 // patient, subscriber, referring provider), so "NPI" under "Referring provider" and "Referring NPI"
 // resolve the same way. Other fields map straight to a key.
+import { PROVIDER_ROLES, type ProviderRole } from '../../case/codes';
 import type { FieldKey } from '../../form/fieldKeys';
 
 export type Attribute =
@@ -30,7 +31,8 @@ export type Attribute =
   /** Words that look like an attribute but are none we fill (middle name, suffix, address line 2). */
   | 'none';
 
-export type Owner = 'member' | 'subscriber' | 'requesting' | 'rendering' | 'referring' | 'facility' | 'pcp' | 'contact' | 'plan' | 'provider';
+/** Whose a field is: a person, one of the case's provider roles, or a provider of no stated role. */
+export type Owner = 'member' | 'subscriber' | ProviderRole | 'pcp' | 'contact' | 'plan' | 'provider';
 
 export interface AttributePattern {
   attribute: Attribute;
@@ -100,8 +102,6 @@ export const OWNER_PATTERNS: [Owner, RegExp][] = [
   ['plan', /\bpay[eo]r\b|\binsurer\b|\binsurance\b|\bhealth plan\b|\bcarrier\b/u],
   ['provider', /\bprovider\b|\bphysician\b|\bdoctor\b|\bpractitioner\b|\bpractice\b|\bclinician\b|\btherapist\b/u],
 ];
-
-const PROVIDER_ROLES = ['requesting', 'rendering', 'referring', 'facility'] as const;
 
 function providerKeys(suffix: string): Partial<Record<Owner, FieldKey>> {
   const out: Partial<Record<Owner, FieldKey>> = {};

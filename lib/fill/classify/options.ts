@@ -2,7 +2,7 @@
 // names, standard / expedited, male / female, providers listed with their NPIs.
 import { LINE_OF_BUSINESS_CHOICES, PLACE_OF_SERVICE_NAMES, PRIORITY_CHOICES, RELATIONSHIP_CHOICES, REQUEST_TYPE_CHOICES, SETTING_CHOICES, SEX_CHOICES, type Choice } from '../choices';
 import type { FieldKey } from '../../form/fieldKeys';
-import { US_STATES } from '../format/usStates';
+import { US_STATES } from '../../case/usStates';
 import type { FieldDescriptor } from '../../form/types';
 import type { Attribute } from './dictionary';
 

@@ -1,4 +1,5 @@
 // Whose data a text names: the patient, the subscriber, a provider role, the office contact.
+import { PROVIDER_ROLES } from '../../case/codes';
 import { OWNER_PATTERNS, type Owner } from './dictionary';
 import { normalize } from './normalize';
 
@@ -39,7 +40,7 @@ export function sectionOwner(text: string): Owner | undefined {
   return labelOwner(text);
 }
 
-export const SPECIFIC_PROVIDER_ROLES: ReadonlySet<Owner> = new Set(['requesting', 'rendering', 'referring', 'facility']);
+export const SPECIFIC_PROVIDER_ROLES: ReadonlySet<Owner> = new Set(PROVIDER_ROLES);
 
 /** Section owners by heading text: every control of a block asks, so each heading is read once. */
 const bySection = new Map<string, Owner | null>();

@@ -2,7 +2,7 @@
 // "state name" label).
 import type { FieldDescriptor } from '../../form/types';
 import { labelText, maxLengthOf } from './hints';
-import { US_STATES } from './usStates';
+import { US_STATES } from '../../case/usStates';
 
 export function formatStateFor(code: string, field: FieldDescriptor): string {
   const c = code.trim().toUpperCase();

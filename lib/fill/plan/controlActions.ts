@@ -4,7 +4,7 @@
 import { dateSections, isoParts } from '../format/dates';
 import { labelText, maskOf } from '../format/hints';
 import { textForControl } from '../format/control';
-import { US_STATES } from '../format/usStates';
+import { US_STATES } from '../../case/usStates';
 import type { FieldKey } from '../../form/fieldKeys';
 import type { FieldDescriptor, FieldOption, FillAction, UnfilledReason } from '../../form/types';
 import type { CaseValue } from '../values';

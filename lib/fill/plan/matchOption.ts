@@ -5,7 +5,7 @@
 import type { Choice } from '../choices';
 import { icd10 } from '../format/codes';
 import { normaliseOptionText as norm } from '../../form/optionText';
-import { US_STATES } from '../format/usStates';
+import { US_STATES } from '../../case/usStates';
 import type { FieldOption } from '../../form/types';
 import type { CaseValue } from '../values';
 

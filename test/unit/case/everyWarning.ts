@@ -1,12 +1,13 @@
 // Test helper: the complete fixture case with a wrong value in every field the case validators
 // check, so caseWarnings reports every path it can warn about.
+import { PROVIDER_ROLES } from '../../../lib/case/codes';
 import type { Case } from '../../../lib/case/schema';
 import { completeBundle } from '../../fixtures/cases/complete';
 
 /** Every path shape caseWarnings can report, row indexes written as N. */
 export const WARNING_PATH_SHAPES = [
   'member.dob', 'member.phone', 'member.address.state', 'member.address.zip', 'subscriber.dob', 'plan.state',
-  ...['requesting', 'rendering', 'referring', 'facility'].flatMap((role) =>
+  ...PROVIDER_ROLES.flatMap((role) =>
     ['npi', 'tin', 'phone', 'fax', 'address.state', 'address.zip'].map((field) => `providers.${role}.${field}`),
   ),
   'pcp.phone', 'pcp.fax', 'contact.phone', 'contact.fax', 'contact.email', 'request.submittedDate', 'request.infoRequestedDate', 'request.infoSentDate',

@@ -4,7 +4,7 @@ import { classifyFields } from '../../../../lib/fill/classify';
 import { collectFields } from '../../../../lib/page/collect';
 import { fieldSignature, formSignature, FieldRuleSchema, sameForm, type FieldRule } from '../../../../lib/fill/corrections';
 import type { Classification } from '../../../../lib/form/types';
-import { US_STATES } from '../../../../lib/fill/format/usStates';
+import { US_STATES } from '../../../../lib/case/usStates';
 
 function classify(html: string, rules: FieldRule[] = [], portalId = 'p1'): Classification[] {
   document.body.innerHTML = html;
