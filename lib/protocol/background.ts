@@ -50,7 +50,7 @@ const FrameInfoSchema = z.object({
   controls: z.number().int().min(0),
 });
 
-export const TabStatusSchema = z.object({
+const TabStatusSchema = z.object({
   tabId,
   /** The portal of the tab's top frame, when it is one. */
   portal: z.object({ id: z.string(), name: z.string() }).optional(),
@@ -61,7 +61,7 @@ export const TabStatusSchema = z.object({
 export type TabStatus = z.infer<typeof TabStatusSchema>;
 
 /** A relayed frame request: the frame's raw answer (the sender reads it, see frameAnswers.ts), or why it could not be asked. */
-export type Relayed = { ok: true; result: unknown } | Failure;
+type Relayed = { ok: true; result: unknown } | Failure;
 
 type Message<M, T> = Extract<M, { type: T }>;
 
