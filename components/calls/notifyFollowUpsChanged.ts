@@ -2,9 +2,9 @@
 // at the next alarm. Best effort: outside the extension (or with no listener) it does nothing.
 export async function notifyFollowUpsChanged(): Promise<void> {
   try {
-    // Imported lazily: the polyfill throws when loaded outside an extension page.
-    const { default: browser } = await import('webextension-polyfill');
-    await browser.runtime.sendMessage({ type: 'follow-ups-changed' });
+    // Imported lazily: the polyfill it uses throws when loaded outside an extension page.
+    const { sendToBackground } = await import('../../lib/fill/portalClient');
+    await sendToBackground({ type: 'follow-ups-changed' });
   } catch {
     // The badge catches up at the next alarm.
   }

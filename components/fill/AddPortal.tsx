@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { proposeUserPortal, userPortalOrigins } from '../../lib/portals/userPortals';
+import { sendToBackground } from '../../lib/fill/portalClient';
 import { useDb } from '../app/DbContext';
 import { Button } from '../ui/Button';
 import { UserPortalList } from './UserPortalList';
@@ -30,8 +31,8 @@ export function AddPortal({ tabId, onAdded, notify }: { tabId: number; onAdded: 
           return;
         }
         await db.userPortals.put(portal);
-        const answer = (await browser.runtime.sendMessage({ type: 'user-portals-changed', tabId })) as { ok: boolean; error?: string } | undefined;
-        notify(answer?.ok === false ? { error: true, text: answer.error ?? 'The portal was saved but could not be prepared.' } : { error: false, text: `${portal.name} added. Reload its page if the form is not found.` });
+        const answer = await sendToBackground({ type: 'user-portals-changed', tabId });
+        notify(answer?.ok === false ? { error: true, text: answer.error } : { error: false, text: `${portal.name} added. Reload its page if the form is not found.` });
         setAddress('');
         setName('');
         onAdded();

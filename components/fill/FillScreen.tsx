@@ -10,6 +10,8 @@ import { fillableCount, planTab, runFill, summarize, type FillOutcome, type Fram
 import type { FieldKey } from '../../lib/form/fieldKeys';
 import type { CaseBundle } from '../../lib/case/schema';
 import { frameSender, getTabStatus } from '../../lib/fill/portalClient';
+import { forEachFrame, throwIfLost } from '../../lib/fill/forEachFrame';
+import type { FrameSender } from '../../lib/protocol/frameAnswers';
 import { usePortalTabState } from './usePortalTabState';
 import { FillPreview } from './FillPreview';
 import { FillReport } from './FillReport';
@@ -133,7 +135,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
     const send = frameSender(tab.tabId);
     try {
       if (highlighted) {
-        for (const p of plans) await send(p.frameId, { op: 'clear-highlight' });
+        throwIfLost(await forEachFrame(plans.map((p) => p.frameId), (frameId) => send(frameId, { op: 'clear-highlight' })));
         setHighlighted(false);
       } else {
         await showOnPage(send, plans, filled?.outcomes);
@@ -226,9 +228,11 @@ export function FillScreen({ caseId }: CaseScreenProps) {
   );
 }
 
-async function showOnPage(send: ReturnType<typeof frameSender>, plans: FramePlan[], outcomes?: FillOutcome[]) {
-  for (const p of plans) {
-    const marks = marksFor(p.plan, outcomes?.find((o) => o.frameId === p.frameId)?.reports);
-    await send(p.frameId, { op: 'highlight', ...marks });
-  }
+/** Marks each planned frame; a frame that did not answer is said once all were asked. */
+async function showOnPage(send: FrameSender, plans: FramePlan[], outcomes?: FillOutcome[]) {
+  const replies = await forEachFrame(plans.map((p) => p.frameId), (frameId, i) => {
+    const marks = marksFor(plans[i]!.plan, outcomes?.find((o) => o.frameId === frameId)?.reports);
+    return send(frameId, { op: 'highlight', ...marks });
+  });
+  throwIfLost(replies);
 }

@@ -2,6 +2,7 @@
 // the Fill screen of a user-added portal, so a portal can be taken back while on its own page.
 import browser from 'webextension-polyfill';
 import { userPortalOrigins, UserPortalSchema, type UserPortal } from '../../lib/portals/userPortals';
+import { sendToBackground } from '../../lib/fill/portalClient';
 import { useDb } from '../app/DbContext';
 import { useLiveQueryState } from '../hooks/useLiveQuery';
 import { Button } from '../ui/Button';
@@ -26,7 +27,7 @@ export function UserPortalList({ onChanged, notify }: { onChanged: () => void; n
       return;
     }
     await db.userPortals.delete(portal.id);
-    await browser.runtime.sendMessage({ type: 'user-portals-changed' }).catch(() => undefined);
+    await sendToBackground({ type: 'user-portals-changed' }).catch(() => undefined);
     notify({ error: false, text: `${portal.name} removed, with its permission.` });
     onChanged();
   };

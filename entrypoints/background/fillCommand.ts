@@ -11,6 +11,8 @@ import { loadBundle } from '../../lib/store/bundle';
 import { lockStatus } from '../../lib/store/lock';
 import { listFieldRules } from '../../lib/store/fieldRules';
 import { planTab, runFill, summarize } from '../../lib/fill/session';
+import { forEachFrame } from '../../lib/fill/forEachFrame';
+import { readingAnswers, type FrameSender } from '../../lib/protocol/frameAnswers';
 import { sendToAllowedFrame, tabStatus } from './router';
 
 interface FilledFrames {
@@ -39,6 +41,11 @@ async function tell(message: string, undoable?: FilledFrames) {
   });
 }
 
+/** The keyboard fill's line to a tab's frames: answers are read here, where they arrive. */
+function frameSender(tabId: number): FrameSender {
+  return readingAnswers((frameId, request) => sendToAllowedFrame(tabId, frameId, request));
+}
+
 export async function fillFocusedTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (tab?.id === undefined || tab.windowId === undefined) return;
@@ -60,13 +67,16 @@ export async function fillFocusedTab(): Promise<void> {
     return;
   }
   const tabId = tab.id;
-  const send = (frameId: number, request: unknown) => sendToAllowedFrame(tabId, frameId, request);
+  const send = frameSender(tabId);
   const options = { rules: await listFieldRules(db, status.portal.id), portalId: status.portal.id };
   const plans = await planTab(send, status.frames.map((f) => f.frameId), bundle, options);
   const { outcomes } = await runFill(send, plans, bundle, options);
   const s = summarize(outcomes);
-  for (const o of outcomes)
-    await send(o.frameId, { op: 'highlight', filled: o.reports.filter((r) => r.outcome === 'verified').map((r) => r.fieldId), unfilled: o.reports.filter((r) => r.outcome !== 'verified').map((r) => r.fieldId) }).catch(() => undefined);
+  // Marks on the page; a frame that cannot show them stays as it is.
+  await forEachFrame(outcomes.map((o) => o.frameId), (frameId, i) => {
+    const { reports } = outcomes[i]!;
+    return send(frameId, { op: 'highlight', filled: reports.filter((r) => r.outcome === 'verified').map((r) => r.fieldId), unfilled: reports.filter((r) => r.outcome !== 'verified').map((r) => r.fieldId) });
+  });
   const undoable = s.verified ? { tabId, frameIds: outcomes.map((o) => o.frameId) } : undefined;
   await tell(s.verified + s.rejected + s.errors === 0 ? 'Nothing on this page to fill from the case.' : `Filled ${s.verified} field(s) on ${status.portal.name}${s.rejected ? `; ${s.rejected} rejected by the page` : ''}. Check the page before you submit.`, undoable);
 }
@@ -76,5 +86,5 @@ export async function undoKeyboardFill(notificationId: string): Promise<void> {
   const filled = filledFramesOf(notificationId);
   if (!filled) return;
   await browser.notifications.clear(notificationId);
-  await tell(await undoFrames((frameId, request) => sendToAllowedFrame(filled.tabId, frameId, request), filled.frameIds));
+  await tell(await undoFrames(frameSender(filled.tabId), filled.frameIds));
 }

@@ -7,6 +7,7 @@
 // (here it would be the portal's database); leaves no trace in the page's DOM.
 import { BUILT_IN_PORTALS, portalMatchPatterns } from '../../lib/portals/registry';
 import { pageScriptRuntime } from '../../lib/page/runtime';
+import type { ContentToBackground } from '../../lib/protocol/background';
 import { watchControls, watchFrameLoads } from './detect';
 
 export default defineContentScript({
@@ -19,7 +20,7 @@ export default defineContentScript({
     flag.__scaAssistantContent = true;
     const runtime = pageScriptRuntime();
     if (!runtime) return;
-    const send = (message: object) =>
+    const send = (message: ContentToBackground) =>
       runtime.sendMessage(message).catch(() => {
         // The extension was reloaded or updated: this old script has nobody to talk to.
       });

@@ -2,8 +2,10 @@
 // fails does not stop the others), values are deduplicated, and a page that could not be read is
 // said so rather than shown as "None found" (which would send the user to copy numbers by hand
 // from a page we never read).
-import type { FrameSender } from './session';
+import { NO_ANSWER, type FrameSender } from '../protocol/frameAnswers';
 import type { FoundReference } from '../protocol/frames';
+import { isFailure } from '../protocol/outcome';
+import { forEachFrame } from './forEachFrame';
 
 export interface ReferenceScan {
   references: FoundReference[];
@@ -11,29 +13,22 @@ export interface ReferenceScan {
   problem?: string;
 }
 
-function referencesOf(answer: unknown): FoundReference[] | undefined {
-  const list = (answer as { references?: unknown } | undefined)?.references;
-  if (!Array.isArray(list)) return undefined;
-  return list.flatMap((r: { label?: unknown; value?: unknown }) => (typeof r?.value === 'string' && r.value ? [{ label: String(r.label ?? ''), value: r.value }] : []));
-}
-
 export async function scanReferenceFrames(send: FrameSender, frameIds: readonly number[]): Promise<ReferenceScan> {
   const references: FoundReference[] = [];
   let failed = 0;
   let error: string | undefined;
-  for (const frameId of frameIds) {
-    const answer = await send(frameId, { op: 'scan-references' }).catch(() => undefined);
-    const found = referencesOf(answer);
-    if (!found) {
+  for (const reply of await forEachFrame(frameIds, (frameId) => send(frameId, { op: 'scan-references' }))) {
+    const answer = 'answer' in reply ? reply.answer : undefined;
+    if (!answer || isFailure(answer)) {
       failed++;
-      const said = (answer as { error?: unknown } | undefined)?.error;
-      if (typeof said === 'string' && said) error = said;
+      // The frame's own words; a frame the message never reached "did not answer".
+      if (answer?.error) error = answer.error;
       continue;
     }
-    for (const r of found) if (!references.some((a) => a.value === r.value)) references.push(r);
+    for (const r of answer.references) if (!references.some((a) => a.value === r.value)) references.push(r);
   }
   if (!failed) return { references };
-  const reason = error ?? 'The page did not answer (it changed or closed). Reload the page and try again.';
+  const reason = error ?? NO_ANSWER;
   if (failed === frameIds.length) return { references, problem: `Could not read this page. ${reason}` };
   return { references, problem: `Part of the page could not be read; numbers there are not listed. ${reason}` };
 }

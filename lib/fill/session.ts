@@ -6,10 +6,9 @@ import { planFill } from './plan';
 import type { FieldRule } from './corrections';
 import type { Classification, FieldReport, FillPlan } from '../form/types';
 import type { CaseBundle } from '../case/schema';
-import type { ApplyAnswer, CollectAnswer, FrameRequest } from '../protocol/frames';
-
-/** Sends one request to one frame of the tab (through the background, which checks the frame). */
-export type FrameSender = (frameId: number, request: FrameRequest) => Promise<unknown>;
+import type { FrameSender } from '../protocol/frameAnswers';
+import { isFailure } from '../protocol/outcome';
+import { forEachFrame } from './forEachFrame';
 
 export interface FramePlan {
   frameId: number;
@@ -32,22 +31,19 @@ export interface PlanOptions {
   overwrite?: boolean;
 }
 
-function isCollectAnswer(value: unknown): value is CollectAnswer {
-  return !!value && typeof value === 'object' && Array.isArray((value as CollectAnswer).fields) && (value as CollectAnswer).fields.length <= 20_000;
-}
-
 /** Collects and plans one frame; a frame that cannot answer yields no plan rather than an error. */
 export async function planFrame(send: FrameSender, frameId: number, bundle: CaseBundle, options: PlanOptions): Promise<FramePlan | undefined> {
   const answer = await send(frameId, { op: 'collect' });
-  if (!isCollectAnswer(answer)) return undefined;
+  if (isFailure(answer)) return undefined;
   const classifications = classifyFields(answer.fields, { rules: options.rules, portalId: options.portalId });
   const plan = planFill(classifications, bundle, { overwrite: options.overwrite });
-  return { frameId, path: String(answer.path ?? ''), title: String(answer.title ?? ''), classifications, plan, undoable: answer.undoable === true };
+  return { frameId, path: answer.path, title: answer.title, classifications, plan, undoable: answer.undoable === true };
 }
 
+/** Plans every frame; frames that cannot answer are left out. */
 export async function planTab(send: FrameSender, frameIds: number[], bundle: CaseBundle, options: PlanOptions): Promise<FramePlan[]> {
-  const plans = await Promise.all(frameIds.map((id) => planFrame(send, id, bundle, options).catch(() => undefined)));
-  return plans.filter((p): p is FramePlan => !!p);
+  const replies = await forEachFrame(frameIds, (id) => planFrame(send, id, bundle, options));
+  return replies.flatMap((r) => ('answer' in r && r.answer ? [r.answer] : []));
 }
 
 /** How many controls a plan would fill. */
@@ -66,10 +62,8 @@ export async function runFill(send: FrameSender, plans: FramePlan[], bundle: Cas
     const reports = new Map<string, FieldReport>();
     for (let round = 0; current && round < MAX_ROUNDS; round++) {
       if (current.plan.actions.length === 0) break;
-      const answer = (await send(current.frameId, { op: 'apply', actions: current.plan.actions, ...(round > 0 ? { more: true } : {}) })) as ApplyAnswer | { ok: false; error: string };
-      if (!answer || !('reports' in answer) || !Array.isArray(answer.reports)) {
-        throw new Error(('error' in (answer ?? {}) && (answer as { error: string }).error) || 'The page did not answer the fill.');
-      }
+      const answer = await send(current.frameId, { op: 'apply', actions: current.plan.actions, ...(round > 0 ? { more: true } : {}) });
+      if (isFailure(answer)) throw new Error(answer.error);
       for (const r of answer.reports) reports.set(r.fieldId, r);
       if (!current.plan.recollectAfter) break;
       // Rows were added: plan again, without overwriting what this fill just put there.

@@ -8,13 +8,14 @@ import { stateOf } from './apply/undoState';
 import type { FieldDescriptor } from '../form/types';
 import { fieldDisplayName } from '../form/displayName';
 import { clearHighlights, highlightFields } from './apply/highlight';
-import { parseFrameRequest, type FrameRequest } from '../protocol/frames';
+import { parseFrameRequest, type FrameAnswer, type FrameRequest } from '../protocol/frames';
+import type { Failure } from '../protocol/outcome';
 import { portalExtras } from './extras';
 
 let elements = new Map<string, Element>();
 let fields: FieldDescriptor[] = [];
 let lastUndo: UndoRecord | undefined;
-const NO_EXTRAS = { ok: false, error: 'SCA Assistant could not start that on this page. Reload the page and try again.' };
+const NO_EXTRAS: Failure = { ok: false, error: 'SCA Assistant could not start that on this page. Reload the page and try again.' };
 
 function elementsOf(ids: string[]): Element[] {
   return ids.flatMap((id) => {
@@ -23,7 +24,7 @@ function elementsOf(ids: string[]): Element[] {
   });
 }
 
-async function run(request: FrameRequest): Promise<unknown> {
+async function run(request: FrameRequest): Promise<FrameAnswer | Failure> {
   switch (request.op) {
     case 'ping':
       return { ok: true };
@@ -94,11 +95,11 @@ async function run(request: FrameRequest): Promise<unknown> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /** runtime.onMessage listener: well-formed requests get an answer; anything else is ignored. */
-export function handleFrameRequest(message: unknown): Promise<unknown> | undefined {
+export function handleFrameRequest(message: unknown): Promise<FrameAnswer | Failure> | undefined {
   const request = parseFrameRequest(message);
   if (!request) return undefined;
   const answer = queue.then(() =>
-    run(request).catch((error: unknown) => ({
+    run(request).catch((error: unknown): Failure => ({
       ok: false,
       // The page changed under us (or an element vanished): a clear report, never a thrown error in the page.
       error: `The page did not let SCA Assistant finish: ${error instanceof Error ? error.message : 'unknown error'}`,

@@ -1,31 +1,41 @@
 // What extension pages (through the background) ask of a portal frame's content script, and what it
 // answers. The content script checks requests with the small guard below rather than zod, to stay
-// inside its size budget.
+// inside its size budget; the panel and the background read the answers with frameAnswers.ts.
 import type { FieldDescriptor, FieldReport, FillAction } from '../form/types';
+import type { Done, Failure } from './outcome';
 
-export type FrameRequest =
+/**
+ * Each request a frame answers, with its answer. Any request may instead get a Failure: the frame
+ * could not run it (the extras script missing, the page changed under it).
+ */
+export interface FrameProtocol {
   /** Is the fill code in this frame yet? (The background injects it when not.) */
-  | { op: 'ping' }
+  ping: { request: { op: 'ping' }; answer: Done };
   /** Describe the fillable controls (labels, kinds, constraints; never the page's values). */
-  | { op: 'collect' }
+  collect: { request: { op: 'collect' }; answer: CollectAnswer };
   /** Run fill actions on controls of the last collect; answers per-field reports. `more`: a later round of the same fill (after "Add row"), undone together. */
-  | { op: 'apply'; actions: FillAction[]; more?: boolean }
+  apply: { request: { op: 'apply'; actions: FillAction[]; more?: boolean }; answer: ApplyAnswer };
   /** Put back what the last fill replaced. */
-  | { op: 'undo' }
+  undo: { request: { op: 'undo' }; answer: UndoAnswer };
   /** Outline filled and unfilled controls (temporary inline outline only). */
-  | { op: 'highlight'; filled: string[]; unfilled: string[] }
-  | { op: 'clear-highlight' }
+  highlight: { request: { op: 'highlight'; filled: string[]; unfilled: string[] }; answer: Done };
+  'clear-highlight': { request: { op: 'clear-highlight' }; answer: Done };
   /** Insert text at the caret of the focused field, within its maxlength. */
-  | { op: 'insert-text'; text: string }
+  'insert-text': { request: { op: 'insert-text'; text: string }; answer: InsertAnswer };
   /** The focused text field's label and maxlength, so the panel can fit a text before inserting. */
-  | { op: 'focused-field' }
+  'focused-field': { request: { op: 'focused-field' }; answer: FocusedFieldAnswer };
   /** Reference numbers, decision and tracking IDs shown on the page. */
-  | { op: 'scan-references' };
+  'scan-references': { request: { op: 'scan-references' }; answer: ReferencesAnswer };
+}
 
-export type FrameOp = FrameRequest['op'];
+export type FrameOp = keyof FrameProtocol;
+/** A request to a frame: of one op, or (without the parameter) any. */
+export type FrameRequest<Op extends FrameOp = FrameOp> = FrameProtocol[Op]['request'];
+/** What a frame answers when it ran the request. */
+export type FrameAnswer<Op extends FrameOp = FrameOp> = FrameProtocol[Op]['answer'];
 
 /** Requests that need the extras script (portal-extras.js); the background injects it before relaying one. */
-export const EXTRAS_OPS: readonly string[] = ['undo', 'scan-references', 'insert-text', 'focused-field'];
+export const EXTRAS_OPS: readonly FrameOp[] = ['undo', 'scan-references', 'insert-text', 'focused-field'];
 
 /** A reference number shown on a page. */
 export interface FoundReference {
@@ -47,17 +57,24 @@ export interface ApplyAnswer {
   reports: FieldReport[];
 }
 
-/** How many fields undo put back, and the label and control kind of each it could not (never a value). */
-export interface UndoAnswer {
-  restored: number;
-  notRestored: { label: string; kind: 'value' | 'checked' | 'text' | 'choice' | 'sections' | 'row' }[];
-  /** Fields changed since the fill, left as they are (absent from an older fill code). */
-  changed?: UndoAnswer['notRestored'];
+/** A field undo did not put back: its label and the kind of control (never a value). */
+export interface NotRestored {
+  label: string;
+  kind: 'value' | 'checked' | 'text' | 'choice' | 'sections' | 'row';
 }
 
+/** How many fields undo put back, and those it could not. */
+export interface UndoAnswer {
+  restored: number;
+  notRestored: NotRestored[];
+  /** Fields changed since the fill (by the user or the page), left as they are. */
+  changed?: NotRestored[];
+}
+
+/** The text put in (cut to the field's room), or why not; `noFocus`: this frame does not hold the caret. */
 export type InsertAnswer =
   | { ok: true; inserted: string; cut: boolean; boundary: string; maxLength?: number; fieldLabel: string }
-  | { ok: false; error: string; noFocus?: boolean };
+  | (Failure & { noFocus?: boolean });
 
 /** Only the frame holding the caret answers `focused: true`; never the field's value. */
 export type FocusedFieldAnswer = { focused: true; label: string; maxLength?: number } | { focused: false };

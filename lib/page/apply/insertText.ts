@@ -2,13 +2,9 @@
 // textarea, text input or contenteditable, through the same setter + events as a fill, within the
 // field's maxlength (cut at a sentence or word by fitToLength). Password fields are refused.
 // Part of the extras script (entrypoints/portal-extras.ts), injected only when the Texts screen asks.
-import type { FocusedFieldAnswer } from '../../protocol/frames';
+import type { FocusedFieldAnswer, InsertAnswer } from '../../protocol/frames';
 import { fitToLength } from '../../text/truncate';
 import { fireChange, fireInput, insertAtCaret, isTextControl } from './events';
-
-export type InsertResult =
-  | { ok: true; inserted: string; cut: boolean; boundary: string; maxLength?: number; fieldLabel: string }
-  | { ok: false; error: string };
 
 const TEXT_TYPES = new Set(['text', 'search', '', 'url', 'email', 'tel']);
 
@@ -47,7 +43,7 @@ export function focusedField(doc: Document): FocusedFieldAnswer {
  * Inserts at the caret when this frame holds it. Only that frame answers: the side panel itself has
  * the focus while the user clicks Insert, so this asks for the last focused element, not hasFocus().
  */
-export function insertIntoFocusedField(doc: Document, text: string): InsertResult | { ok: false; error: string; noFocus: true } {
+export function insertIntoFocusedField(doc: Document, text: string): InsertAnswer {
   if (!hasEditableFocus(doc)) return { ok: false, error: 'No field has focus in this frame.', noFocus: true };
   return insertIntoActiveElement(doc, text);
 }
@@ -60,7 +56,7 @@ function selectedLength(el: HTMLInputElement | HTMLTextAreaElement): number {
   }
 }
 
-export function insertIntoActiveElement(doc: Document, text: string): InsertResult {
+export function insertIntoActiveElement(doc: Document, text: string): InsertAnswer {
   const el = deepActiveElement(doc);
   if (!el || el === doc.body) return { ok: false, error: 'Click into the portal text box first, then insert.' };
   const fieldLabel = labelOf(el);

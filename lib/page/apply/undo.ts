@@ -4,6 +4,7 @@
 // (entrypoints/portal-extras.ts): the fill code itself has a size budget.
 import { shownSelection } from './comboboxOptions';
 import { isSettable } from './events';
+import type { NotRestored } from '../../protocol/frames';
 
 export interface UndoEntry {
   /** Key of the element in the collect's element map. */
@@ -14,7 +15,7 @@ export interface UndoEntry {
   label?: string;
   element: Element;
   /** choice: a combobox's shown selection; sections: a sectioned date's texts; row: an add-row click. */
-  kind: 'value' | 'checked' | 'text' | 'choice' | 'sections' | 'row';
+  kind: NotRestored['kind'];
   value?: string;
   checked?: boolean;
   /** choice and sections: the texts shown before the fill. */
@@ -29,19 +30,6 @@ export interface UndoEntry {
 
 export interface UndoRecord {
   entries: UndoEntry[];
-}
-
-/** What undo could not put back: the field's label and which kind of control it is. */
-export interface NotRestored {
-  label: string;
-  kind: UndoEntry['kind'];
-}
-
-export interface UndoResult {
-  restored: number;
-  notRestored: NotRestored[];
-  /** Fields changed since the fill (by the user or the page): left as they are, not put back. */
-  changed?: NotRestored[];
 }
 
 /** Puts one custom-widget entry back; true when the widget reads back as before. */

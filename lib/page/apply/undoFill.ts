@@ -2,7 +2,8 @@
 // as before. Native values, checks and editable text here; custom widgets through `widgets`
 // (undoWidgets.ts). Part of the Undo script, not of the fill code (see undo.ts).
 import { fireChange, fireInput, isSettable, setNativeChecked, setNativeValue } from './events';
-import { isCheckable, isChecked, type UndoEntry, type UndoRecord, type UndoResult, type WidgetUndo } from './undo';
+import { isCheckable, isChecked, type UndoEntry, type UndoRecord, type WidgetUndo } from './undo';
+import type { UndoAnswer } from '../../protocol/frames';
 import { stateOf } from './undoState';
 
 function putBack(entry: UndoEntry, el: Element): boolean {
@@ -37,8 +38,8 @@ function putBack(entry: UndoEntry, el: Element): boolean {
  * each one that did not read back as before, and each one changed since the fill (left alone).
  * Controls that vanished count as neither.
  */
-export async function undoFill(undo: UndoRecord, elements?: Map<string, Element>, widgets?: WidgetUndo): Promise<UndoResult> {
-  const result: UndoResult = { restored: 0, notRestored: [] };
+export async function undoFill(undo: UndoRecord, elements?: Map<string, Element>, widgets?: WidgetUndo): Promise<UndoAnswer> {
+  const result: UndoAnswer = { restored: 0, notRestored: [] };
   const failed = new Set<unknown>();
   const done = new Set<unknown>();
   const keyOf = (entry: UndoEntry) => (entry.kind === 'row' ? entry : entry.fieldId ?? entry.elementId);

@@ -57,6 +57,14 @@ describe('the keyboard fill and its Undo', () => {
     expect(after[0]!.buttons).toBeUndefined();
   });
 
+  it('reads an undo answer it cannot make sense of as a frame that did not answer', async () => {
+    await fillWithShortcut([{ frameId: 0, reports: [verified('a'), verified('b')] }, { frameId: 3, reports: [verified('c')] }]);
+    const [id] = Object.keys(await shown());
+    vi.mocked(sendToAllowedFrame).mockImplementation(async (_tab, frameId) => (frameId === 0 ? { restored: 2, notRestored: [] } : { restored: 'all', notRestored: null }));
+    await undoKeyboardFill(id!);
+    expect(Object.values(await shown()).map((n) => n.message)).toEqual(['Put back 2 fields. Part of the page did not answer (it changed or closed). Check the form before you submit.']);
+  });
+
   it('offers no Undo when nothing was filled', async () => {
     await fillWithShortcut([{ frameId: 0, reports: [{ fieldId: 'a', outcome: 'rejected-by-page' }] }]);
     const [note] = Object.values(await shown());

@@ -54,5 +54,20 @@ describe('background router', () => {
     expect(handleMessage({ type: 'frame-request', tabId: 'x', frameId: 0 }, extensionPage as never)).toBeUndefined();
     expect(handleMessage({ type: 'delete-everything' }, extensionPage as never)).toBeUndefined();
     expect(handleMessage(null, extensionPage as never)).toBeUndefined();
+    // Gone from the protocol: nothing sent it.
+    expect(handleMessage({ type: 'list-frames', tabId: 7 }, extensionPage as never)).toBeUndefined();
+  });
+
+  it('relays only well-formed frame requests, without what rides along, and hands back the raw answer to read', async () => {
+    await hello(portalFrame(0, 'https://apps.availity.com'));
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    for (const request of [{ op: 'submit' }, { op: 'insert-text', text: 42 }, { op: 'apply', actions: [{ kind: 'set-value' }] }]) {
+      expect(handleMessage({ type: 'frame-request', tabId: 7, frameId: 0, request }, extensionPage as never)).toBeUndefined();
+    }
+    expect(send).not.toHaveBeenCalled();
+    const answer = await handleMessage({ type: 'frame-request', tabId: 7, frameId: 0, request: { op: 'clear-highlight', selector: 'body' } }, extensionPage as never);
+    expect(answer).toEqual({ ok: true, result: { ok: true } });
+    expect(send).toHaveBeenLastCalledWith(7, { op: 'clear-highlight' }, { frameId: 0 });
   });
 });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { scanReferenceFrames } from '../../../lib/fill/scanFrames';
-import type { FrameSender } from '../../../lib/fill/session';
+import { readingAnswers, type FrameSender } from '../../../lib/protocol/frameAnswers';
 
 const NO_EXTRAS = { ok: false, error: 'SCA Assistant could not start that on this page. Reload the page and try again.' };
 
 /** A tab whose frames answer as given: a value, or an Error the message channel rejects with. */
 function tab(answers: Record<number, unknown>): FrameSender {
-  return async (frameId, request) => {
+  return readingAnswers(async (frameId, request) => {
     expect(request).toEqual({ op: 'scan-references' });
     const a = answers[frameId];
     if (a instanceof Error) throw a;
     return a;
-  };
+  });
 }
 
 describe('finding reference numbers across the frames of a portal tab', () => {
