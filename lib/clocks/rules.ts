@@ -26,7 +26,8 @@ export const CLOCK_EVENT_LABELS: Record<ClockEvent, string> = {
   'final-internal-denial': 'Final internal appeal denial',
   'appeal-filed': 'Appeal filed',
   'external-review-filed': 'External review requested',
-  'continuity-notice': 'Notice that the provider left the network',
+  // Read from continuity.providerTerminationDate; the rule text says the law counts from the plan's notice.
+  'continuity-notice': 'Date the provider left the network',
   'coverage-start': 'Coverage start',
   'last-contact': 'Last contact with the plan',
   'agreement-end': 'Agreement end date',
