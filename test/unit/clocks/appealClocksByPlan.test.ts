@@ -108,3 +108,15 @@ describe('external review: four months, with the rule for missing days and weeke
     expect(d.note).toMatch(/Grandfathered plans are exempt/);
   });
 });
+
+describe('expedited external review (45 CFR 147.136(d); 29 CFR 2590.715-2719(d))', () => {
+  it('an urgent external review requested 01/04/2027 is decided by 01/07 (72 hours); a standard one by 02/18 (45 days)', () => {
+    const history = [statusEvent('denied', '2026-11-20'), statusEvent('appeal', '2026-12-01'), statusEvent('denied', '2026-12-28'), statusEvent('external-review', '2027-01-04')];
+    const urgent = bundleWith({ status: 'external-review', request: { submittedDate: '2026-11-02', priority: 'urgent' }, statusHistory: history });
+    const ds = computeDeadlines(urgent, '2027-01-05');
+    expect(byId(ds, 'external-review-decision-expedited')!.due).toBe('2027-01-07');
+    expect(ids(ds)).not.toContain('external-review-decision');
+    const standard = bundleWith({ status: 'external-review', statusHistory: history });
+    expect(byId(computeDeadlines(standard, '2027-01-05'), 'external-review-decision')!.due).toBe('2027-02-18');
+  });
+});
