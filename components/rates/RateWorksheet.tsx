@@ -3,6 +3,7 @@
 import type { Case, RateLine } from '../../lib/case/schema';
 import { RATE_BASIS_LABELS } from '../../lib/case/labels';
 import { agreedRatesText, rateWorksheet, RATE_STATUS_LABELS } from '../../lib/justify/rates';
+import { balanceBillingBar } from '../../lib/justify/balanceBilling';
 import { count, money } from '../../lib/justify/format';
 import { useCaseEditor } from '../case/useCaseEditor';
 import { CaseFormContext, useCaseForm, useCaseSelector } from '../case/CaseFormContext';
@@ -33,6 +34,7 @@ function RateWorksheetForm({ onShowAcknowledgement }: Pick<RateWorksheetProps, '
   const editor = useCaseForm();
   const toast = useToast();
   const c = useCaseSelector((d) => d);
+  const bar = balanceBillingBar(c.plan.lineOfBusiness);
   const lines = c.rates.lines;
   const view = rateWorksheet(c);
   const setLine = (i: number, line: RateLine) => editor.set('rates.lines', lines.map((l, j) => (j === i ? line : l)));
@@ -108,12 +110,17 @@ function RateWorksheetForm({ onShowAcknowledgement }: Pick<RateWorksheetProps, '
         >
           Fill agreement terms
         </Button>
-        {c.rates.patientOwesMore && onShowAcknowledgement && (
+        {c.rates.patientOwesMore && onShowAcknowledgement && !bar && (
           <Button size="sm" onClick={onShowAcknowledgement}>
             Patient acknowledgement
           </Button>
         )}
       </div>
+      {c.rates.patientOwesMore && bar && (
+        <p class="field-hint" role="note">
+          {bar.text} Source: {bar.source}.
+        </p>
+      )}
       {c.agreement.rate && <p class="field-hint">Agreement rate: {c.agreement.rate}</p>}
     </div>
   );

@@ -62,8 +62,10 @@ export function TextsScreen({ caseId, today }: CaseScreenProps & { today?: strin
     return () => window.removeEventListener('focus', onFocus);
   });
 
-  const templates = useMemo(() => allTemplates(userRows.map(asJustificationTemplate)), [userRows]);
   const bundle = bundleState.value;
+  // Built-ins that do not fit the case (an acknowledgement of balance billing where the plan bars it) are not offered.
+  const kase = bundle?.case;
+  const templates = useMemo(() => allTemplates(userRows.map(asJustificationTemplate), kase), [userRows, kase]);
   const voice: Voice = voiceChoice ?? bundle?.case.role ?? 'provider';
   const template = templates.find((t) => t.id === selectedId) ?? templates[0]!;
   const rendered = useMemo(() => (bundle ? renderTemplate(template, voice, bundle, today) : undefined), [template, voice, bundle, today]);

@@ -87,13 +87,16 @@ function phoneDigits(s: string): string | undefined {
 
 // ---- identifiers ---------------------------------------------------------------------------
 
-/** National Provider Identifier: 10 digits whose last is the Luhn check digit over "80840" + the first 9. */
+/**
+ * National Provider Identifier: 10 digits whose last is the Luhn check digit over "80840" + the first 9.
+ * The digits carry no meaning (45 CFR 162.406: an "intelligence-free" number): the first digit does
+ * not tell an individual from an organization, so only the length and check digit are checked.
+ */
 export function validateNpi(input: string): Check {
   const s = stripSeparators(input.trim());
   if (s === '') return fail('Enter the 10-digit NPI.');
   if (!/^\d+$/.test(s)) return fail('An NPI has digits only; remove letters and symbols.');
   if (s.length !== 10) return fail(`An NPI has 10 digits; this one has ${s.length}.`);
-  if (s[0] !== '1' && s[0] !== '2') return fail('An NPI starts with 1 (individual) or 2 (organization); check the first digit.');
   const expected = luhnCheckDigit('80840' + s.slice(0, 9));
   if (Number(s[9]) !== expected) return fail('This NPI fails its check digit; a digit is probably mistyped. Look it up in the NPPES registry.');
   return ok(s);
@@ -118,6 +121,17 @@ export function validateTin(input: string): Check {
   return ok(formatEin(d));
 }
 
+/**
+ * Three-character ICD-10-CM categories that are billable as they are (they have no subcodes): the
+ * behavioral health ones an SCA most often carries, and I10. Any other 3-character code is a heading
+ * a claim cannot carry (F84 must be F84.0, F84.5 ...), so it gets a warning. Source: ICD-10-CM
+ * tabular list (CDC/CMS, FY2026).
+ */
+const BILLABLE_CATEGORIES: ReadonlySet<string> = new Set([
+  'F04', 'F05', 'F09', 'F21', 'F22', 'F23', 'F24', 'F28', 'F29', 'F39', 'F54', 'F59', 'F66', 'F69',
+  'F70', 'F71', 'F72', 'F73', 'F79', 'F82', 'F88', 'F89', 'F99', 'I10',
+]);
+
 /** ICD-10-CM diagnosis code: a letter, a digit, a letter or digit, then optionally a dot and up to 4 more. */
 export function validateIcd10(input: string): Check {
   const c = input.trim().toUpperCase().replace(/\s+/g, '');
@@ -126,33 +140,43 @@ export function validateIcd10(input: string): Check {
   if (!/^[A-Z][0-9][0-9A-Z](\.?[0-9A-Z]{1,4}|\.)?$/.test(c)) {
     return fail('This is not an ICD-10 code: use a letter, two characters, then optionally a dot and up to 4 more (F84.0, M54.50).');
   }
-  return ok(formatIcd10(c));
+  const code = formatIcd10(c);
+  if (/^[A-Z][0-9][0-9A-Z]$/.test(code) && !BILLABLE_CATEGORIES.has(code)) {
+    return fail(`${code} is a category, not a billable code: add the characters after the dot (autism is F84.0). Check the ICD-10-CM list if this category has no subcodes.`);
+  }
+  return ok(code);
 }
 
+/** First letters of HCPCS Level II codes in use (A-V except F, I, N and O; W-Z are local codes). */
+const HCPCS_LETTERS = /^[A-EG-HJ-MP-V]\d{4}$/;
+/** CPT: 5 digits, category II (F) or III (T), or a Proprietary Laboratory Analyses code (U, like 0001U). */
+const CPT_CODE = /^(\d{5}|\d{4}[FTU])$/;
+
 /**
- * Procedure code: CPT (5 digits), CPT category II/III (4 digits + F or T), or HCPCS Level II
- * (a letter A-V + 4 digits). Upper-cased.
+ * Procedure code: CPT (5 digits), CPT category II/III or PLA (4 digits + F, T or U), or HCPCS Level II
+ * (a letter in use + 4 digits). Upper-cased.
  */
 export function validateProcedureCode(input: string): Check {
   const c = input.trim().toUpperCase();
   if (c === '') return fail('Enter the CPT or HCPCS code, like 97153.');
-  if (/^\d{5}$/.test(c) || /^\d{4}[FT]$/.test(c) || /^[A-V]\d{4}$/.test(c)) return ok(c);
+  if (CPT_CODE.test(c) || HCPCS_LETTERS.test(c)) return ok(c);
+  if (/^[FINO]\d{4}$/.test(c)) return fail(`No HCPCS code starts with ${c[0]}: check the first letter (H2019, S9480, T1023).`);
   if (validateIcd10(c).ok) return fail('This looks like an ICD-10 diagnosis code; enter it under diagnoses and use a CPT/HCPCS code here.');
-  return fail('A procedure code is 5 digits (CPT, like 97153), 4 digits + F or T, or a letter + 4 digits (HCPCS, like H2019).');
+  return fail('A procedure code is 5 digits (CPT, like 97153), 4 digits + F, T or U, or a letter + 4 digits (HCPCS, like H2019).');
 }
 
-/** CPT 5-digit or category II/III code only. */
+/** CPT 5-digit, category II/III or PLA code only. */
 export function validateCpt(input: string): Check {
   const c = input.trim().toUpperCase();
-  if (/^\d{5}$/.test(c) || /^\d{4}[FT]$/.test(c)) return ok(c);
-  return fail('A CPT code is 5 digits (like 97153), or 4 digits + F or T.');
+  if (CPT_CODE.test(c)) return ok(c);
+  return fail('A CPT code is 5 digits (like 97153), or 4 digits + F, T or U.');
 }
 
-/** HCPCS Level II code only: a letter A-V and 4 digits. */
+/** HCPCS Level II code only: a letter in use (A-V but F, I, N, O) and 4 digits. */
 export function validateHcpcs(input: string): Check {
   const c = input.trim().toUpperCase();
-  if (/^[A-V]\d{4}$/.test(c)) return ok(c);
-  return fail('A HCPCS code is a letter A-V and 4 digits, like H2019.');
+  if (HCPCS_LETTERS.test(c)) return ok(c);
+  return fail('A HCPCS code is a letter (A-V, not F, I, N or O) and 4 digits, like H2019.');
 }
 
 /** One modifier: 2 letters or digits (GT, 95, HN). */

@@ -1,7 +1,8 @@
 // Checklist items from the decision on: the written decision, the rate, running the agreement, appeals.
-import type { CaseStatus } from '../case/schema';
+import type { CaseStatus, LineOfBusiness } from '../case/schema';
 import { caseEventDates, hasStatusAfter } from '../clocks/caseEvents';
 import { attemptGaps, REQUIRED_NETWORK_ATTEMPTS } from '../evidence/attemptCount';
+import { balanceBillingBar } from '../justify/balanceBilling';
 import { autoItem, BOTH, field, manualItem, PROVIDER, screen } from './item';
 import type { ChecklistContext, ChecklistItem } from './types';
 
@@ -42,8 +43,13 @@ export function rateItems(ctx: ChecklistContext): ChecklistItem[] {
       autoItem(ctx, s, { id: 'rate-settled', label: 'Rate agreed (or the plan\u2019s rate is non-negotiable)', why: 'Some plans pay only their highest in-network rate; the provider may still decline.', roles: PROVIDER, goTo: field('agreement.rate') }, settled, 'No agreed rate yet.'),
     );
   }
-  if (r.patientOwesMore) {
-    items.push(manualItem(ctx, s, { id: 'patient-acknowledgement', label: 'Patient informed of the higher cost and acknowledgement signed', why: 'When the patient owes more, the patient must be informed and may need to sign an acknowledgement.', roles: BOTH, goTo: screen('texts') }));
+  const bar = balanceBillingBar(k.plan.lineOfBusiness);
+  if (r.patientOwesMore && bar) {
+    // The plan type bars it: no acknowledgement to sign, and the "owes more" box is probably wrong.
+    items.push(manualItem(ctx, s, { id: 'no-balance-billing', label: 'The patient is billed no more than in-network cost sharing', why: `${bar.text} (${bar.source})`, roles: BOTH, goTo: screen('texts') }));
+  } else if (r.patientOwesMore) {
+    items.push(manualItem(ctx, s, { id: 'agreement-balance-billing', label: 'Checked whether the agreement bars billing the patient beyond in-network cost sharing', why: 'Many single case agreements hold the patient harmless; if this one does, the patient owes only in-network cost sharing.', roles: BOTH }));
+    items.push(manualItem(ctx, s, { id: 'patient-acknowledgement', label: 'Patient informed of the higher cost and acknowledgement signed', why: 'When the agreement lets the provider bill more, the patient must be informed and may need to sign an acknowledgement.', roles: BOTH, goTo: screen('texts') }));
   }
   return items;
 }
@@ -63,9 +69,26 @@ export function agreementItems(ctx: ChecklistContext): ChecklistItem[] {
     const it = manualItem(ctx, s, { id: 'extension-requested', label: 'Extension requested', why: 'Ask when 2-3 sessions remain or the end date nears: a lapse leaves sessions out of network.', goTo: screen('texts'), deadline: 'extension-request' });
     items.push(it.done ? it : { ...it, detail: ctx.units.warnings.map((w) => w.message).join(' ') });
   }
-  items.push(manualItem(ctx, s, { id: 'eob-checked', label: 'EOBs apply in-network cost sharing', why: 'The agreement should bill at in-network cost sharing; balance billing can remain and is worth checking.' }));
+  const bar = balanceBillingBar(k.plan.lineOfBusiness);
+  const why = bar ? `The agreement should bill at in-network cost sharing. ${bar.text} (${bar.source})` : 'The agreement should bill at in-network cost sharing; unless the agreement bars it, balance billing can remain and is worth checking.';
+  items.push(manualItem(ctx, s, { id: 'eob-checked', label: 'EOBs apply in-network cost sharing', why }));
   return items;
 }
+
+/** The deadline rule for filing the first appeal, by plan type (lib/clocks/rules.ts). */
+const APPEAL_FILING_RULE: Partial<Record<LineOfBusiness, string>> = {
+  'medicare-advantage': 'ma-reconsideration-request',
+  'medicaid-mco': 'medicaid-appeal-request',
+  tricare: 'tricare-reconsideration-request',
+};
+const APPEAL_WINDOW_WHY: Partial<Record<LineOfBusiness, string>> = {
+  'medicare-advantage': 'A Medicare Advantage member asks the plan to reconsider within 65 days of the denial notice (42 CFR 422.582).',
+  'medicaid-mco': 'A Medicaid managed care member appeals to the plan within 60 days of the denial notice (42 CFR 438.402(c)(2)(ii)).',
+  tricare: 'TRICARE reconsideration is asked within 90 days of the denial notice (32 CFR 199.10).',
+  other: 'The appeal window runs from the denial (at least 180 days under ERISA; check the letter).',
+};
+/** Plan types whose next step after the plan's appeal is not the ACA's external review. */
+const NO_ACA_EXTERNAL_REVIEW: readonly LineOfBusiness[] = ['medicare-advantage', 'medicaid-mco', 'tricare'];
 
 export function appealItems(ctx: ChecklistContext): ChecklistItem[] {
   const k = ctx.bundle.case;
@@ -79,10 +102,12 @@ export function appealItems(ctx: ChecklistContext): ChecklistItem[] {
     manualItem(ctx, s, { id: 'peer-to-peer-requested', label: 'Peer-to-peer review requested', why: 'Plans often allow a peer-to-peer for only 5-15 days after the denial, before an appeal is filed.', roles: PROVIDER, deadline: 'peer-to-peer' }),
     autoItem(ctx, s, { id: 'appeal-evidence', label: 'Network-access evidence complete for resubmission', why: 'Appeals succeed on access barriers and medical necessity, not general fairness: resubmit the contacts log.', goTo: screen('case') }, evidenceOk, `${attempts.length} of ${REQUIRED_NETWORK_ATTEMPTS} documented contacts.`),
     manualItem(ctx, s, { id: 'appeal-clinician-letter', label: 'Clinician letter with specific urgency and specialty needs', why: 'A letter naming the urgency and the specialty the network lacks answers "insufficient evidence of need".', goTo: screen('texts') }),
-    autoItem(ctx, s, { id: 'appeal-filed', label: 'Internal appeal filed', why: 'The appeal window runs from the denial (at least 180 days under ERISA; check the letter).', goTo: screen('case'), deadline: 'appeal-filing' }, hasStatusAfter(ev.order, ['appeal'], ev.initialDenial), 'Record the appeal status with the date it was filed.'),
+    autoItem(ctx, s, { id: 'appeal-filed', label: 'Internal appeal filed', why: APPEAL_WINDOW_WHY[k.plan.lineOfBusiness] ?? APPEAL_WINDOW_WHY.other!, goTo: screen('case'), deadline: APPEAL_FILING_RULE[k.plan.lineOfBusiness] ?? 'appeal-filing' }, hasStatusAfter(ev.order, ['appeal'], ev.initialDenial), 'Record the appeal status with the date it was filed.'),
   ];
-  if (ev.finalDenial) {
-    items.push(autoItem(ctx, s, { id: 'external-review-requested', label: 'External review requested', why: 'After a final internal denial, an independent reviewer can overturn it; the request window is about 4 months.', goTo: screen('case'), deadline: 'external-review-request' }, hasStatusAfter(ev.order, ['external-review'], ev.finalDenial), 'Request it within 4 months of the final denial.'));
+  if (ev.finalDenial && k.plan.lineOfBusiness === 'medicaid-mco') {
+    items.push(autoItem(ctx, s, { id: 'fair-hearing-requested', label: 'State fair hearing requested', why: 'After the plan upholds its denial on appeal, a Medicaid member may ask the state for a fair hearing within 120 days of the notice (42 CFR 438.408(f)).', goTo: screen('case'), deadline: 'medicaid-fair-hearing' }, hasStatusAfter(ev.order, ['external-review'], ev.finalDenial), 'Request it within 120 days of the plan\u2019s notice; record it with the external review status.'));
+  } else if (ev.finalDenial && !NO_ACA_EXTERNAL_REVIEW.includes(k.plan.lineOfBusiness)) {
+    items.push(autoItem(ctx, s, { id: 'external-review-requested', label: 'External review requested', why: 'After a final internal denial, an independent reviewer can overturn it (if the plan is not grandfathered); the federal window is 4 months.', goTo: screen('case'), deadline: 'external-review-request' }, hasStatusAfter(ev.order, ['external-review'], ev.finalDenial), 'Request it within 4 months of the final denial.'));
   }
   return items;
 }

@@ -1,6 +1,6 @@
 // Checklist items of the stages before the plan decides: prepare, prove the gap, request, follow up.
 import type { Provider } from '../case/schema';
-import { validateIcd10, validateNpi, validateProcedureCode, validateTin } from '../case/validate';
+import { validateIcd10, validateNpi, validateProcedureCode, validateTin, type Check } from '../case/validate';
 import { formatUsDate, localDateOf } from '../dates/calendarDate';
 import { attemptGaps, REQUIRED_NETWORK_ATTEMPTS } from '../evidence/attemptCount';
 import { autoItem, field, manualItem, PATIENT, PROVIDER, screen } from './item';
@@ -8,6 +8,11 @@ import type { ChecklistContext, ChecklistItem } from './types';
 
 const ABA = /^9715[1-8]$/;
 const UNITED = /united|uhc|optum|umr/i;
+
+/** What a failed check says (the checklist shows it as the item's detail). */
+const problem = (c: Check) => (c.ok ? '' : c.message);
+/** The message with the code it is about in front, unless it names the code already. */
+const named = (code: string, message: string) => (message.toUpperCase().startsWith(code.trim().toUpperCase()) ? message : `${code.trim()}: ${message}`);
 
 /** The provider who will treat: the rendering one when filled in, else the requesting one. */
 function treatingProvider(ctx: ChecklistContext): { provider: Provider; path: string } {
@@ -30,8 +35,8 @@ export function prepareItems(ctx: ChecklistContext): ChecklistItem[] {
   return [
     manualItem(ctx, s, { id: 'out-of-network-needed', label: 'Confirm the service needs an out-of-network provider', why: 'A plan grants an exception only when no in-network provider can deliver the service.' }),
     manualItem(ctx, s, { id: 'provider-agrees-to-sca', label: 'The out-of-network provider agrees to work under a single case agreement', why: 'The agreement is between the plan and the provider; an approval the provider will not accept cannot be used.', roles: PATIENT }),
-    autoItem(ctx, s, { id: 'diagnosis-recorded', label: 'Diagnosis recorded (ICD-10)', why: 'Every request form asks for the ICD-10 diagnosis; the review starts from it.', goTo: field('service.diagnoses.0.code') }, dx.length > 0 && badDx.length === 0, dx.length === 0 ? 'No diagnosis code yet.' : `Not a valid ICD-10 code: ${badDx.map((d) => d.code).join(', ')}.`),
-    autoItem(ctx, s, { id: 'procedures-recorded', label: 'Treatment recorded: CPT/HCPCS codes with units or frequency', why: 'Approvals are for specific codes and units; missing ones send the request back.', goTo: field('service.procedures.0.code') }, px.length > 0 && badPx.length === 0 && noUnits.length === 0, px.length === 0 ? 'No procedure code yet.' : badPx.length ? `Not a valid procedure code: ${badPx.map((p) => p.code).join(', ')}.` : `Units or frequency missing for ${noUnits.map((p) => p.code).join(', ')}.`),
+    autoItem(ctx, s, { id: 'diagnosis-recorded', label: 'Diagnosis recorded (ICD-10)', why: 'Every request form asks for the ICD-10 diagnosis; the review starts from it.', goTo: field('service.diagnoses.0.code') }, dx.length > 0 && badDx.length === 0, dx.length === 0 ? 'No diagnosis code yet.' : badDx.map((d) => named(d.code, problem(validateIcd10(d.code)))).join(' ')),
+    autoItem(ctx, s, { id: 'procedures-recorded', label: 'Treatment recorded: CPT/HCPCS codes with units or frequency', why: 'Approvals are for specific codes and units; missing ones send the request back.', goTo: field('service.procedures.0.code') }, px.length > 0 && badPx.length === 0 && noUnits.length === 0, px.length === 0 ? 'No procedure code yet.' : badPx.length ? badPx.map((p) => named(p.code, problem(validateProcedureCode(p.code)))).join(' ') : `Units or frequency missing for ${noUnits.map((p) => p.code).join(', ')}.`),
     autoItem(ctx, s, { id: 'service-dates', label: 'Expected start date of treatment', why: 'The plan approves a date range, and the start date shows the request came before treatment.', goTo: field('service.startDate') }, !!k.service.startDate, 'No start date yet.'),
     autoItem(ctx, s, { id: 'provider-npi-valid', label: "Treating provider's NPI recorded and valid", why: 'Portals look the provider up by NPI; a mistyped one stops the request.', goTo: field(`${path}.npi`) }, npi.ok, npi.ok ? undefined : npi.message),
     autoItem(ctx, s, { id: 'provider-credentials', label: 'Provider TIN, license and specialty recorded', why: 'The plan sets up the out-of-network provider by TIN and checks license and specialty against the need.', roles: PROVIDER, goTo: field(`${path}.tin`) }, credsMissing.length === 0, `Missing: ${credsMissing.join(', ')}.`),

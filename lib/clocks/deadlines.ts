@@ -1,10 +1,10 @@
 // Deadlines of a case: the rules of rules.ts that fit its plan, priority and status, dated from its
 // events, with the user's overrides (case.deadlineOverrides[ruleId]) in place of computed dates.
 import type { CaseBundle } from '../case/schema';
-import { addBusinessDays, addCalendarDays, addMonths } from './businessDays';
+import { addBusinessDays, addCalendarDays, addMonths, isBusinessDay } from './businessDays';
 import { daysBetween, formatUsDate, isCalendarDate } from '../dates/calendarDate';
 import { caseEventDates, DECISION_STATUSES, hasStatusAfter, type CaseEventDates } from './caseEvents';
-import { CLOCK_EVENT_LABELS, DEADLINE_RULES, MISSING_INFO_PAUSE_SOURCE, MISSING_INFO_PAUSE_TEXT, type ClockEvent, type DeadlineRule } from './rules';
+import { CLOCK_EVENT_LABELS, DEADLINE_RULES, MISSING_INFO_PAUSE_SOURCE, MISSING_INFO_PAUSE_TEXT, missingInfoExtensionText, type ClockEvent, type DeadlineRule } from './rules';
 
 /** 'paused': the plan is waiting for information it asked for, so its decision clock stands still. */
 export type DeadlineStatus = 'upcoming' | 'due-soon' | 'overdue' | 'met' | 'paused';
@@ -52,8 +52,14 @@ export interface DeadlinePause {
 /** A deadline this many calendar days away or closer counts as due soon. */
 export const DUE_SOON_DAYS = 3;
 
-/** Date a rule falls due counted from its event. */
-export function applyRule(rule: Pick<DeadlineRule, 'amount' | 'unit'>, from: string): string {
+/** Date a rule falls due counted from its event (moved past a weekend or holiday when the rule says so). */
+export function applyRule(rule: Pick<DeadlineRule, 'amount' | 'unit' | 'rollsToBusinessDay'>, from: string): string {
+  let due = countFrom(rule, from);
+  if (rule.rollsToBusinessDay) while (!isBusinessDay(due)) due = addCalendarDays(due, 1);
+  return due;
+}
+
+function countFrom(rule: Pick<DeadlineRule, 'amount' | 'unit'>, from: string): string {
   switch (rule.unit) {
     case 'hours':
       // Cases carry dates, not times: 72 hours from a date ends on the third day after it.
@@ -86,6 +92,8 @@ function applies(rule: DeadlineRule, bundle: CaseBundle, from: string | undefine
   if (rule.timings && !rule.timings.includes(k.request.timing)) return false;
   if (rule.statuses && !rule.statuses.includes(k.status)) return false;
   if (rule.effectiveFrom && from && from < rule.effectiveFrom) return false;
+  if (rule.payer && !rule.payer.test(k.plan.payer)) return false;
+  if (rule.continuingCarePatientOnly && !k.continuity.activeTreatment) return false;
   return true;
 }
 
@@ -96,18 +104,29 @@ function isMet(ruleId: string, bundle: CaseBundle, ev: CaseEventDates): boolean 
   switch (ruleId) {
     case 'decision-urgent':
     case 'decision-standard':
+    case 'decision-post-service':
     case 'decision-cms-expedited':
     case 'decision-cms-standard':
       return !!submitted && ev.order.some((e) => DECISION_STATUSES.includes(e.status) && e.date >= submitted);
     case 'peer-to-peer':
       return k.checklistTicks['peer-to-peer-requested'] === true || hasStatusAfter(ev.order, ['appeal'], ev.initialDenial);
     case 'appeal-filing':
+    case 'ma-reconsideration-request':
+    case 'medicaid-appeal-request':
+    case 'tricare-reconsideration-request':
       return hasStatusAfter(ev.order, ['appeal'], ev.initialDenial);
     case 'appeal-decision':
     case 'appeal-decision-post-service':
     case 'appeal-decision-expedited':
+    case 'ma-reconsideration-decision':
+    case 'ma-reconsideration-decision-payment':
+    case 'ma-reconsideration-decision-expedited':
+    case 'medicaid-appeal-decision':
+    case 'medicaid-appeal-decision-expedited':
       return hasStatusAfter(ev.order, DECISION_STATUSES, ev.lastAppeal);
     case 'external-review-request':
+    case 'medicaid-fair-hearing':
+      // The fair hearing is recorded with the external-review status: the review after the plan's appeal.
       return hasStatusAfter(ev.order, ['external-review'], ev.finalDenial);
     case 'external-review-decision':
     case 'external-review-decision-expedited':
@@ -150,18 +169,24 @@ function missingInfoPause(rule: DeadlineRule, ev: CaseEventDates, from: string, 
   return { since, until: '', days: daysBetween(since, today), text: `Paused since ${formatUsDate(since)}: the plan is waiting for the information it asked for.${then}` };
 }
 
-/** The due date of a paused or resumed clock (while paused: the earliest it can fall, were the information sent today). */
+/**
+ * The due date of a paused or resumed clock (while paused: the earliest it can fall, were the
+ * information sent today): the days it stood still plus the plan's one extension, (f)(2)(iii), (f)(4).
+ */
 function dueAfterPause(rule: DeadlineRule, counted: string, pause: DeadlinePause, today: string): string {
   if (rule.hoursAfterInfo) return applyRule({ amount: rule.hoursAfterInfo, unit: 'hours' }, pause.until || today);
-  return addCalendarDays(counted, pause.days);
+  return addCalendarDays(counted, pause.days + (rule.extensionForMissingInfo ?? 0));
 }
 
 function ruleText(rule: DeadlineRule, bundle: CaseBundle, pause: DeadlinePause | undefined): string {
   if (rule.id === 'follow-up-call') return `Call the plan every ${bundle.case.followUp.intervalBusinessDays} business days while a request is pending.`;
   if (!pause) return rule.text;
-  if (!pause.until) return `${rule.text} ${MISSING_INFO_PAUSE_TEXT}`;
+  const ext = rule.extensionForMissingInfo ?? 0;
+  if (!pause.until) return `${rule.text} ${ext ? missingInfoExtensionText(ext) : MISSING_INFO_PAUSE_TEXT}`;
   if (rule.hoursAfterInfo) return `${rule.text} The plan asked for more information on ${formatUsDate(pause.since)}; it was sent on ${formatUsDate(pause.until)}, and the plan decides within ${rule.hoursAfterInfo} hours of receiving it.`;
-  return `${rule.text} The clock stood still ${days(pause.days)}, from ${formatUsDate(pause.since)} (the plan asked for more information) to ${formatUsDate(pause.until)} (information sent), so the due date moves ${days(pause.days)} later.`;
+  const stood = `The clock stood still ${days(pause.days)}, from ${formatUsDate(pause.since)} (the plan asked for more information) to ${formatUsDate(pause.until)} (information sent)`;
+  if (!ext) return `${rule.text} ${stood}, so the due date moves ${days(pause.days)} later.`;
+  return `${rule.text} ${stood}, and the request was the plan\u2019s one ${ext}-day extension, so the due date moves ${days(pause.days + ext)} later.`;
 }
 
 function computedDue(rule: DeadlineRule, bundle: CaseBundle, from: string): string {

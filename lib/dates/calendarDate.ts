@@ -38,13 +38,19 @@ export function daysBetween(a: string, b: string): number {
   return toDayNumber(b) - toDayNumber(a);
 }
 
-/** Add whole months; a day past the target month's end clamps to its last day (Oct 31 + 4 = Feb 28/29). */
+/**
+ * Add whole months. A date with no such day in the target month falls on the first day of the month
+ * after it (Oct 31 + 4 months = Mar 1), as the federal external review rule counts "four months":
+ * "if there is no corresponding date four months after ..., the request must be filed by the first
+ * day of the fifth month" (29 CFR 2590.715-2719(d)(2)(i); 45 CFR 147.136(d)(2)(i)).
+ */
 export function addMonths(date: string, months: number): string {
   const t = new Date(toDayNumber(date) * DAY_MS);
   const y = t.getUTCFullYear();
   const m = t.getUTCMonth() + months;
   const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return fromDayNumber(Date.UTC(y, m, Math.min(t.getUTCDate(), lastDay)) / DAY_MS);
+  if (t.getUTCDate() > lastDay) return fromDayNumber(Date.UTC(y, m + 1, 1) / DAY_MS);
+  return fromDayNumber(Date.UTC(y, m, t.getUTCDate()) / DAY_MS);
 }
 
 /** The user's calendar day of an instant (a call logged at 9 pm stays on that evening's date). */

@@ -2,7 +2,7 @@
 // or a distance over the standard is evidence, shown beside the entry with the standard cited.
 import type { Case, NetworkAttempt } from '../case/schema';
 import { addBusinessDays } from '../clocks/businessDays';
-import { daysBetween, isCalendarDate } from '../dates/calendarDate';
+import { daysBetween, formatUsDate, isCalendarDate } from '../dates/calendarDate';
 import { adequacyStandard, type AdequacyStandard, type CareCategory } from './standards';
 
 export interface StandardBreach {
@@ -34,7 +34,9 @@ function waitBreach(a: NetworkAttempt, s: AdequacyStandard): StandardBreach | un
   const actual = w.basis === 'calendar' ? calendarWait(a) : a.waitDays;
   if (actual <= w.days) return undefined;
   const unit = w.basis === 'calendar' ? 'days' : 'business days';
-  const limitWords = w.basis === 'calendar' ? `${w.days}-day` : `${w.days}-business-day`;
+  // Before a standard binds, say it is the one to come rather than one the plan breaks today.
+  const upcoming = w.effectiveFrom && !(isCalendarDate(a.date) && a.date >= w.effectiveFrom);
+  const limitWords = `${w.basis === 'calendar' ? `${w.days}-day` : `${w.days}-business-day`}${upcoming ? ` upcoming (from ${formatUsDate(w.effectiveFrom!)})` : ''}`;
   return {
     kind: 'wait',
     actual,

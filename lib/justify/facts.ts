@@ -75,6 +75,11 @@ export function longestWaitAttempt(attempts: NetworkAttempt[]): NetworkAttempt |
   return attempts.filter((a) => a.waitDays !== undefined).sort((a, b) => b.waitDays! - a.waitDays!)[0];
 }
 
+/** The contact that offered the soonest appointment: the earliest in-network option the search found. */
+export function shortestWaitAttempt(attempts: NetworkAttempt[]): NetworkAttempt | undefined {
+  return attempts.filter((a) => a.waitDays !== undefined).sort((a, b) => a.waitDays! - b.waitDays!)[0];
+}
+
 export function nearestAttempt(attempts: NetworkAttempt[], onlyAvailable = false): NetworkAttempt | undefined {
   // "Available" means the provider could take the patient but is too far: the travel-burden case.
   return attempts

@@ -11,7 +11,8 @@ export interface LegalHook {
 }
 
 const FULLY_INSURED: LineOfBusiness[] = ['commercial-fully-insured', 'marketplace'];
-const PARITY_PLANS: LineOfBusiness[] = ['commercial-fully-insured', 'self-funded-erisa', 'marketplace', 'medicaid-mco'];
+/** Group and individual plans under MHPAEA's private-coverage rules; Medicaid managed care has its own (438.910). */
+const PARITY_PLANS: LineOfBusiness[] = ['commercial-fully-insured', 'self-funded-erisa', 'marketplace'];
 
 interface HookRule extends LegalHook {
   applies(c: Case): boolean;
@@ -39,7 +40,9 @@ const RULES: HookRule[] = [
   {
     id: 'tx-28-tac-3-3708',
     citation: '28 TAC 3.3708',
-    text: 'Texas rules for preferred provider benefit plans (28 TAC 3.3708) address covered services that are not available from a preferred provider, including payment of the non-preferred provider at the preferred (in-network) benefit level.',
+    // 28 TAC Chapter 3, Subchapter X covers preferred and exclusive provider benefit plans (PPO, EPO),
+    // not HMOs; the case does not record the product type, so the text says which plans it is for.
+    text: 'For preferred and exclusive provider benefit plans (PPO and EPO plans, not HMOs), Texas rules (28 TAC 3.3708) require that when no preferred provider is reasonably available and a non-preferred provider is preauthorized for that reason, the claim be paid at the preferred (in-network) benefit level.',
     applies: (c) => c.plan.state === 'TX' && FULLY_INSURED.includes(c.plan.lineOfBusiness),
   },
   {
@@ -47,6 +50,12 @@ const RULES: HookRule[] = [
     citation: '29 CFR 2590.712(c)(4); 45 CFR 146.136(c)(4)',
     text: 'For mental health and substance use disorder benefits, including autism treatment, the Mental Health Parity and Addiction Equity Act treats network adequacy and out-of-network access standards as non-quantitative treatment limitations, which may be no more restrictive than those applied to medical and surgical benefits (29 CFR 2590.712(c)(4); 45 CFR 146.136(c)(4)).',
     applies: (c) => isBehavioralHealth(c) && PARITY_PLANS.includes(c.plan.lineOfBusiness),
+  },
+  {
+    id: 'medicaid-parity-438-910',
+    citation: '42 CFR 438.910(d)',
+    text: 'For Medicaid managed care enrollees, federal parity rules (42 CFR 438.910(d)) require that non-quantitative treatment limitations on mental health and substance use disorder benefits, including network admission standards and network adequacy, be comparable to and applied no more stringently than those on medical and surgical benefits.',
+    applies: (c) => isBehavioralHealth(c) && c.plan.lineOfBusiness === 'medicaid-mco',
   },
 ];
 
@@ -64,7 +73,10 @@ export function reviewRightsText(c: Case): string {
       return 'If the plan upholds its decision on appeal, the member may request a State fair hearing (42 CFR 438.408(f)).';
     case 'tricare':
       return 'If the denial is upheld, the member may pursue the further reconsideration and appeal levels TRICARE provides (32 CFR 199.10).';
+    case 'self-funded-erisa':
+      return 'If the plan is not grandfathered and upholds its decision after internal appeal, the member may request an external review by an independent review organization within four months of the final internal denial (29 CFR 2590.715-2719).';
     default:
-      return 'If the plan upholds its decision after internal appeal, the member may request an external review by an independent review organization within four months of the final internal denial (45 CFR 147.136).';
+      // Grandfathered plans are exempt (45 CFR 147.140); the case does not record it, so the text says so.
+      return 'If the plan is not grandfathered and upholds its decision after internal appeal, the member may request an external review by an independent review organization, within four months of the final internal denial under the federal process or within the time the state\u2019s process allows (45 CFR 147.136).';
   }
 }

@@ -1,5 +1,6 @@
 // The template list the Texts screen shows: built-ins plus the user's own, searched by title,
 // description and the other names people use (gap exception, LOA, in-for-out ...), grouped by category.
+import type { Case } from '../case/schema';
 import { BUILT_IN_TEMPLATES } from './templates';
 import { TEMPLATE_CATEGORIES, type JustificationTemplate, type TemplateCategory } from './template';
 
@@ -32,6 +33,8 @@ export function groupByCategory(templates: readonly JustificationTemplate[]): Te
   return TEMPLATE_CATEGORIES.map((category) => ({ category, templates: templates.filter((t) => t.category === category) })).filter((g) => g.templates.length > 0);
 }
 
-export function allTemplates(user: readonly JustificationTemplate[]): JustificationTemplate[] {
-  return [...BUILT_IN_TEMPLATES, ...user];
+/** Built-in and user templates; with a case, the built-ins that do not fit it are left out. */
+export function allTemplates(user: readonly JustificationTemplate[], c?: Case): JustificationTemplate[] {
+  const builtIn = c ? BUILT_IN_TEMPLATES.filter((t) => t.offeredFor?.(c) !== false) : BUILT_IN_TEMPLATES;
+  return [...builtIn, ...user];
 }

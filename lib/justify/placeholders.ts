@@ -13,6 +13,7 @@ import {
   isAba,
   latestDenial,
   longestWaitAttempt,
+  shortestWaitAttempt,
   nearestAttempt,
   outcomeSummary,
   patientSigner,
@@ -194,6 +195,9 @@ const DEFS: Def[] = [
   p('attemptOutcomes', 'Network search', 'in-network providers contacted', 'attempts', ({ bundle }) => outcomeSummary(bundle.attempts)),
   p('longestWait', 'Network search', 'wait time offered by an in-network provider', 'attempts', ({ bundle, standard }) => waitText(longestWaitAttempt(bundle.attempts)?.waitDays, standard)),
   p('longestWaitProvider', 'Network search', 'wait time offered by an in-network provider', 'attempts', ({ bundle }) => present(longestWaitAttempt(bundle.attempts)?.providerName)),
+  // The soonest appointment offered: what "the earliest in-network option" means.
+  p('shortestWait', 'Network search', 'wait time offered by an in-network provider', 'attempts', ({ bundle, standard }) => waitText(shortestWaitAttempt(bundle.attempts)?.waitDays, standard)),
+  p('shortestWaitProvider', 'Network search', 'wait time offered by an in-network provider', 'attempts', ({ bundle }) => present(shortestWaitAttempt(bundle.attempts)?.providerName)),
   p('waitsOverStandard', 'Network search', 'wait time offered by an in-network provider (over the standard)', 'attempts', ({ bundle, standard }) => {
     const n = bundle.attempts.filter((a) => exceedsWait(a, standard)).length;
     return n ? plural(n, 'provider') : undefined;

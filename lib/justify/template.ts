@@ -17,6 +17,8 @@ export const CATEGORY_LABELS: Record<TemplateCategory, string> = {
 };
 
 /** Where the text is meant to go. */
+import type { Case } from '../case/schema';
+
 export type TemplateUse = 'portal' | 'letter' | 'call';
 
 export const VOICE_LABELS: Record<Voice, string> = { provider: 'Provider office', patient: 'Patient / family' };
@@ -42,6 +44,8 @@ export interface JustificationTemplate {
   /** The letter's "Re:" line (may hold placeholders); the title when absent. */
   subject?: string;
   voices: Partial<Record<Voice, TemplateVoice>>;
+  /** Built-in templates only: false for a case the text does not fit (it is then not offered). */
+  offeredFor?: (c: Case) => boolean;
 }
 
 /** The body for a voice, falling back to the template's only voice. */

@@ -18,7 +18,9 @@ export const BUILT_IN_PORTALS: readonly Portal[] = [
     id: 'availity',
     name: 'Availity Essentials',
     domains: ['availity.com'],
-    summary: 'Multi-payer portal: Aetna, Anthem/Elevance, Humana, BCBS plans, Carelon, Magellan',
+    // TRICARE West since 1 January 2025: TriWest Healthcare Alliance takes referrals and authorizations
+    // through Availity (payer space "TRICARE West - TriWest"), per tricare.triwest.com.
+    summary: 'Multi-payer portal: Aetna, Anthem/Elevance, Humana, BCBS plans, Carelon, Magellan, TRICARE West (TriWest)',
     testUrls: ['https://apps.availity.com/availity/web/public.elegant.login', 'https://essentials.availity.com/static/web/onb/onboarding-ui-apps/auth/'],
   },
   {
@@ -72,10 +74,12 @@ export const BUILT_IN_PORTALS: readonly Portal[] = [
   },
   {
     id: 'tricare',
-    name: 'TRICARE East / West',
-    domains: ['humanamilitary.com', 'tricare-west.com'],
-    summary: 'TRICARE referrals and authorizations',
-    testUrls: ['https://www.humanamilitary.com/provider/', 'https://www.tricare-west.com/content/hnfs/home/tw/prov.html'],
+    // East only: the West Region's contractor changed on 1 January 2025 (Health Net Federal Services,
+    // tricare-west.com, to TriWest, whose portal is Availity above).
+    name: 'TRICARE East (Humana Military)',
+    domains: ['humanamilitary.com'],
+    summary: 'TRICARE East referrals and authorizations; TRICARE West (TriWest) works through Availity',
+    testUrls: ['https://www.humanamilitary.com/provider/'],
   },
 ];
 

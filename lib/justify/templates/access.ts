@@ -55,9 +55,9 @@ export const WAIT_TIME: JustificationTemplate = {
 {{providerOrg}} requests a network gap exception (single case agreement) for {{serviceCodes}} because in-network providers cannot see {{memberName}} in a clinically appropriate time. We contacted {{attemptCount}} {{attemptPeriod}}:
 {{attemptsTable}}
 
-The earliest in-network option is a wait of {{longestWait}} at {{longestWaitProvider}}.[[ For {{planType}} coverage, the appointment wait standard is {{waitStandard}} ({{standardSource}}); {{waitsOverStandard}} contacted could not meet it.]] {{providerName}} can begin treatment on {{startDate}}.
+The earliest in-network appointment offered is {{shortestWait}} away, at {{shortestWaitProvider}}; the table above names each wait.[[ For {{planType}} coverage, the appointment wait standard is {{waitStandard}} ({{standardSource}}); {{waitsOverStandard}} contacted could not meet it.]] {{providerName}} can begin treatment on {{startDate}}.
 
-{{clinicalRationale}} Waiting months for care that is medically necessary now would allow {{memberFirstName}}'s condition to worsen and make later treatment longer and more costly.
+{{clinicalRationale}} Waiting {{shortestWait}} or more for care that is medically necessary now would leave {{memberFirstName}} without it for that time.
 
 We ask that {{payer}} authorize {{serviceCodes}} with {{providerOrg}} at in-network cost sharing for {{serviceDates}}.[[ Contact: {{contactName}}, {{contactPhone}}.]]`,
     },
@@ -68,7 +68,7 @@ We ask that {{payer}} authorize {{serviceCodes}} with {{providerOrg}} at in-netw
 {{patientIntro}} I am asking for a network gap exception because no in-network provider can see {{patientObject}} within a reasonable time. I contacted {{attemptCount}} {{attemptPeriod}}:
 {{attemptsTable}}
 
-The wait offered was as long as {{longestWait}}.[[ My understanding is that for {{planType}} coverage the appointment wait standard is {{waitStandard}} ({{standardSource}}).]] {{providerName}} can start treatment on {{startDate}}.
+The soonest appointment offered was {{shortestWait}} away.[[ My understanding is that for {{planType}} coverage the appointment wait standard is {{waitStandard}} ({{standardSource}}).]] {{providerName}} can start treatment on {{startDate}}.
 
 {{clinicalRationale}} Delaying this care means {{patientPossessive}} condition may get worse while we wait. Please approve {{serviceCodes}} with {{providerName}} at the in-network benefit level for {{serviceDates}}. You can reach me at {{memberPhone}}.`,
     },

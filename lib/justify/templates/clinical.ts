@@ -31,7 +31,7 @@ We ask that {{payer}} authorize {{serviceCodes}} with {{providerOrg}} at in-netw
 
 {{clinicalRationale}}
 
-Starting over with a new provider would mean losing the progress made so far, a new assessment, and weeks or months without care, and there is no in-network provider available to take over ({{attemptOutcomes}}). Please approve continued treatment ({{serviceCodes}}) with {{providerName}} at in-network cost sharing for {{serviceDates}}. You can reach me at {{memberPhone}}.`,
+Starting over with a new provider would mean losing the progress made so far, a new assessment, and a gap in care, and there is no in-network provider available to take over ({{attemptOutcomes}}). Please approve continued treatment ({{serviceCodes}}) with {{providerName}} at in-network cost sharing for {{serviceDates}}. You can reach me at {{memberPhone}}.`,
     },
   },
 };
@@ -85,7 +85,7 @@ export const URGENCY: JustificationTemplate = {
 
 {{clinicalRationale}}
 
-The requested services ({{serviceCodes}}, {{serviceDates}}) are medically necessary: they were recommended[[ by {{referringName}}[[ ({{referringSpecialty}})]]]] to treat {{primaryDiagnosis}}, and they are the standard of care for this diagnosis. Each week without treatment allows the current symptoms and impairments to continue and become harder to treat.
+The requested services ({{serviceCodes}}, {{serviceDates}}) are medically necessary: they were recommended[[ by {{referringName}}[[ ({{referringSpecialty}})]]]] to treat {{primaryDiagnosis}}. Each week without treatment, the symptoms and impairments described above continue.
 
 No in-network provider can begin treatment in time ({{attemptOutcomes}}); {{providerName}} can begin on {{startDate}}.[[ {{urgencyNote}}]]`,
     },
@@ -95,7 +95,7 @@ No in-network provider can begin treatment in time ({{attemptOutcomes}}); {{prov
 
 {{clinicalRationale}}
 
-The treatment ({{serviceCodes}}) was recommended[[ by {{referringName}}]] and cannot wait. Every week without it, the symptoms continue and become harder to treat. I could not find an in-network provider who can start in time ({{attemptOutcomes}}); {{providerName}} can start on {{startDate}}.[[ {{urgencyNote}}]]`,
+The treatment ({{serviceCodes}}) was recommended[[ by {{referringName}}]]. Every week without it, the symptoms described above continue. I could not find an in-network provider who can start in time ({{attemptOutcomes}}); {{providerName}} can start on {{startDate}}.[[ {{urgencyNote}}]]`,
     },
   },
 };

@@ -1,5 +1,6 @@
 // Rate texts: the provider's case for its usual fee, and the acknowledgement a patient signs when
 // they will owe more than in-network cost sharing. Both read the rate worksheet (case.rates).
+import { balanceBillingBar } from '../balanceBilling';
 import type { JustificationTemplate } from '../template';
 
 export const RATE_JUSTIFICATION: JustificationTemplate = {
@@ -30,6 +31,8 @@ export const PATIENT_ACKNOWLEDGEMENT: JustificationTemplate = {
   description: 'For the patient to sign when the plan pays less than the provider\'s rate and the patient will owe the difference.',
   keywords: ['acknowledgement', 'acknowledgment', 'balance billing', 'financial responsibility', 'consent', 'patient owes'],
   subject: 'Acknowledgement of financial responsibility',
+  // Not where the plan type bars balance billing (Medicaid, 42 CFR 447.15; Medicare Advantage, 422.112(a)(1)(iii)).
+  offeredFor: (c) => !balanceBillingBar(c.plan.lineOfBusiness),
   voices: {
     patient: {
       use: ['letter'],
@@ -39,7 +42,7 @@ Patient: {{memberName}}, date of birth {{memberDob}}, {{payer}} member ID {{memb
 Provider: {{providerName}}, {{providerOrg}}
 Services: {{serviceCodes}}, {{serviceDates}}
 
-I understand that {{providerName}} is not in the {{payer}} network and that services are provided under a single case agreement. The plan does not pay the provider's full rate:
+I understand that {{providerName}} is not in the {{payer}} network and that services are provided under a single case agreement. The provider has checked that the agreement does not bar billing me beyond my in-network cost sharing. The plan does not pay the provider's full rate:
 {{patientRateLines}}
 
 I understand that I may owe more than my in-network cost sharing (copay, coinsurance and deductible) for these services, including the difference between the provider's charge and the amount {{payer}} pays, and that {{providerOrg}} has explained this to me before treatment begins. I may ask {{providerOrg}} for an estimate of what I will owe at any time, and I may choose not to proceed.

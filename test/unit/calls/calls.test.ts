@@ -54,8 +54,8 @@ describe('callScript', () => {
     const waiting = callScript(bundleWith(request({})), 'follow-up').questions.join(' ');
     expect(waiting).not.toMatch(/due by/);
     expect(waiting).toMatch(/When will a decision be made/);
-    // Paused 11/06 to 11/10: four days later than 11/17.
-    expect(callScript(bundleWith(request({ infoSentDate: '2026-11-10' })), 'follow-up').questions.join(' ')).toMatch(/due by 11\/21\/2026/);
+    // Paused 11/06 to 11/10 and the plan's one 15-day extension: 4 + 15 days later than 11/17.
+    expect(callScript(bundleWith(request({ infoSentDate: '2026-11-10' })), 'follow-up').questions.join(' ')).toMatch(/due by 12\/06\/2026/);
   });
 
   it('provider opening names the office, the NPI and the member; patient opening speaks for the family', () => {

@@ -31,7 +31,8 @@ describe('request.infoSentDate in cases saved before it existed', () => {
     const stored = (await getCase(db, COMPLETE_CASE_ID))!;
     expect(stored.request.infoSentDate).toBeUndefined();
     const d = computeDeadlines({ ...completeBundle(), case: stored }, '2026-11-20').find((x) => x.id === 'decision-standard')!;
-    expect([d.status, d.due]).toEqual(['paused', '2026-12-01']);
+    // 11 days left on 11/06 plus the plan's 15-day extension (29 CFR 2560.503-1(f)(2)(iii)(A)), counted from today.
+    expect([d.status, d.due]).toEqual(['paused', '2026-12-16']);
     const saved = await saveCase(db, stored, stored.revision);
     expect(saved.ok && saved.case.request.infoSentDate).toBe('');
   });

@@ -67,15 +67,18 @@ describe('validateNpi', () => {
     expect(message(validateNpi('1234567890'))).toMatch(/check digit/);
     expect(message(validateNpi('1234567839'))).toMatch(/check digit/); // swapped last two digits
   });
-  it('rejects wrong length, letters, empty, and a first digit other than 1 or 2', () => {
+  it('rejects wrong length, letters and empty', () => {
     expect(message(validateNpi('123456789'))).toMatch(/10 digits; this one has 9/);
     expect(message(validateNpi('12345678931'))).toMatch(/has 11/);
     expect(message(validateNpi('12345A7893'))).toMatch(/digits only/);
     expect(message(validateNpi(''))).toMatch(/Enter/);
-    // 3234567891 would pass Luhn with the prefix but NPIs start with 1 or 2.
-    const payload = '323456789';
-    const npi = payload + luhnCheckDigit('80840' + payload);
-    expect(message(validateNpi(npi))).toMatch(/starts with 1/);
+  });
+  it('reads nothing into the first digit: NPIs are intelligence-free (45 CFR 162.406), only the check digit counts', () => {
+    // An organization's NPI may start with 1 and an individual's with 2; the NPI does not say which.
+    for (const payload of ['123456789', '223456789', '323456789']) {
+      const npi = payload + luhnCheckDigit('80840' + payload);
+      expect(value(validateNpi(npi))).toBe(npi);
+    }
   });
 });
 
@@ -102,11 +105,17 @@ describe('validateIcd10', () => {
   it('accepts codes with or without the dot and normalises to dotted upper case', () => {
     expect(value(validateIcd10('F84.0'))).toBe('F84.0');
     expect(value(validateIcd10('f840'))).toBe('F84.0');
-    expect(value(validateIcd10('F84'))).toBe('F84');
     expect(value(validateIcd10('S72.001A'))).toBe('S72.001A');
     expect(value(validateIcd10('S72001A'))).toBe('S72.001A');
     expect(value(validateIcd10('Z3A.01'))).toBe('Z3A.01');
-    expect(value(validateIcd10('F84.'))).toBe('F84');
+    expect(value(validateIcd10('F88'))).toBe('F88');
+  });
+  it('warns on a 3-character category that is not billable (F84 has subcodes), not on one that is (F88, I10)', () => {
+    expect(message(validateIcd10('F84'))).toMatch(/F84 is a category, not a billable code.*F84\.0/);
+    expect(message(validateIcd10('F84.'))).toMatch(/F84 is a category/);
+    expect(message(validateIcd10('f90'))).toMatch(/F90 is a category/);
+    expect(value(validateIcd10('i10'))).toBe('I10');
+    expect(value(validateIcd10('F89'))).toBe('F89');
   });
   it('rejects digits-only codes, too-long codes and bad shapes', () => {
     expect(message(validateIcd10('97153'))).toMatch(/starts with a letter/);
@@ -125,6 +134,14 @@ describe('procedure codes', () => {
     expect(value(validateProcedureCode('0362T'))).toBe('0362T');
     expect(value(validateProcedureCode('h2019'))).toBe('H2019');
     expect(value(validateProcedureCode('V2020'))).toBe('V2020');
+    // Proprietary Laboratory Analyses (PLA) codes are CPT codes: 4 digits + U.
+    expect(value(validateProcedureCode('0001u'))).toBe('0001U');
+    expect(value(validateCpt('0001U'))).toBe('0001U');
+  });
+  it('warns on a HCPCS letter no Level II code uses (F, I, N, O)', () => {
+    for (const c of ['F2019', 'I2019', 'N2019', 'O2019']) expect(message(validateProcedureCode(c))).toMatch(new RegExp(`No HCPCS code starts with ${c[0]}`));
+    expect(message(validateHcpcs('N2019'))).toMatch(/not F, I, N or O/);
+    expect(value(validateHcpcs('D0120'))).toBe('D0120');
   });
   it('rejects other shapes and points out a diagnosis code in the wrong place', () => {
     expect(message(validateProcedureCode('9715'))).toMatch(/5 digits/);

@@ -127,11 +127,15 @@ describe('calendar arithmetic', () => {
     expect(addCalendarDays('2026-11-20', 180)).toBe('2027-05-19');
     expect(addCalendarDays('2026-03-01', -1)).toBe('2026-02-28');
   });
-  it('adds months, clamping to the end of a shorter month', () => {
-    expect(addMonths('2026-10-31', 4)).toBe('2027-02-28');
-    expect(addMonths('2027-10-31', 4)).toBe('2028-02-29');
+  it('adds months; a day the target month lacks falls on the first day of the next month (the external review rule)', () => {
+    // The federal external review rule's own example: notice received October 30, no February 30, so March 1.
+    expect(addMonths('2026-10-30', 4)).toBe('2027-03-01');
+    expect(addMonths('2026-10-31', 4)).toBe('2027-03-01');
+    // A leap year has February 29, so October 29 + 4 months exists.
+    expect(addMonths('2027-10-29', 4)).toBe('2028-02-29');
+    expect(addMonths('2027-10-31', 4)).toBe('2028-03-01');
     expect(addMonths('2026-12-20', 4)).toBe('2027-04-20');
-    expect(addMonths('2026-05-31', -1)).toBe('2026-04-30');
+    expect(addMonths('2026-05-31', -1)).toBe('2026-05-01');
   });
   it('is not shifted by the time zone across a DST change', () => {
     expect(addCalendarDays('2026-03-07', 1)).toBe('2026-03-08');

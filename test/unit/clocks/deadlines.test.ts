@@ -79,12 +79,30 @@ describe('after a denial', () => {
 });
 
 describe('continuity of care, agreement end and follow-up', () => {
-  it('continuity of care runs 90 days from the notice; transition of care 30 days from coverage start', () => {
-    const b = bundleWith({ status: 'draft', request: { submittedDate: '' }, continuity: { coverageStartDate: '2026-10-01', providerTerminationDate: '2026-10-15', activeTreatment: true } });
-    const ds = computeDeadlines(b, '2026-10-20');
-    expect(byId(ds, 'continuity-of-care')!.due).toBe('2027-01-13');
-    expect(byId(ds, 'transition-of-care-request')!.due).toBe('2026-10-31');
-    expect(byId(ds, 'transition-of-care-request')!.status).toBe('upcoming');
+  it('continuity of care runs 90 days, for a continuing-care patient on employer or individual coverage only (PHS Act 2799A-3)', () => {
+    const continuity = { coverageStartDate: '2026-10-01', providerTerminationDate: '2026-10-15', activeTreatment: true };
+    const b = bundleWith({ status: 'draft', request: { submittedDate: '' }, continuity });
+    // 10/15/2026 + 90 days = 01/13/2027.
+    expect(byId(computeDeadlines(b, '2026-10-20'), 'continuity-of-care')!.due).toBe('2027-01-13');
+    expect(byId(computeDeadlines(b, '2026-10-20'), 'continuity-of-care')!.rule).toMatch(/90 days from the plan’s notice/);
+    // Not a continuing-care patient: no protected period.
+    const notInCare = bundleWith({ status: 'draft', request: { submittedDate: '' }, continuity: { ...continuity, activeTreatment: false } });
+    expect(byId(computeDeadlines(notInCare, '2026-10-20'), 'continuity-of-care')).toBeUndefined();
+    // Medicaid, Medicare Advantage and TRICARE are outside the No Surprises Act's continuity rule.
+    for (const lineOfBusiness of ['medicaid-mco', 'medicare-advantage', 'tricare'] as const) {
+      const other = bundleWith({ status: 'draft', request: { submittedDate: '' }, continuity, plan: { ...b.case.plan, lineOfBusiness } });
+      expect([lineOfBusiness, byId(computeDeadlines(other, '2026-10-20'), 'continuity-of-care')]).toEqual([lineOfBusiness, undefined]);
+    }
+  });
+
+  it("the transition-of-care window is UnitedHealthcare's policy: 30 days from coverage start, for that payer only", () => {
+    const continuity = { coverageStartDate: '2026-10-01', providerTerminationDate: '', activeTreatment: true };
+    const uhc = bundleWith({ status: 'draft', request: { submittedDate: '' }, continuity, plan: { payer: 'UnitedHealthcare', lineOfBusiness: 'commercial-fully-insured' } });
+    const d = byId(computeDeadlines(uhc, '2026-10-20'), 'transition-of-care-request')!;
+    expect([d.due, d.status]).toEqual(['2026-10-31', 'upcoming']);
+    // The fixture's payer is Aetna: no UnitedHealthcare window.
+    const aetna = bundleWith({ status: 'draft', request: { submittedDate: '' }, continuity });
+    expect(byId(computeDeadlines(aetna, '2026-10-20'), 'transition-of-care-request')).toBeUndefined();
   });
 
   it('agreement end date and the extension reminder 14 days before it', () => {

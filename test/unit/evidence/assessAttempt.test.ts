@@ -19,15 +19,19 @@ describe('assessAttempt: wait standards by plan type', () => {
     expect(assessAttempt(attempt({ waitDays: 31 }), plan('marketplace'), 'specialty')[0]!.limit).toBe(30);
   });
 
-  it('Medicaid managed care outpatient mental health: 10 business days, cited to 42 CFR 438', () => {
-    const b = assessAttempt(attempt({ waitDays: 45 }), plan('medicaid-mco'), 'behavioral-health');
-    expect(b[0]!.limit).toBe(10);
-    expect(b[0]!.source).toMatch(/42 CFR 438/);
+  it('Medicaid managed care outpatient mental health: 10 business days (42 CFR 438.68(e)), upcoming before rating periods from 07/09/2027', () => {
+    const before = assessAttempt(attempt({ waitDays: 45, date: '2026-11-02' }), plan('medicaid-mco'), 'behavioral-health');
+    expect(before[0]!.limit).toBe(10);
+    expect(before[0]!.source).toMatch(/42 CFR 438\.68\(e\).*07\/09\/2027/);
+    expect(before[0]!.message).toMatch(/exceeds the 10-business-day upcoming \(from 07\/09\/2027\) standard/);
+    const after = assessAttempt(attempt({ waitDays: 45, date: '2027-08-02' }), plan('medicaid-mco'), 'behavioral-health');
+    expect(after[0]!.message).toMatch(/exceeds the 10-business-day standard/);
   });
 
-  it('Medicare Advantage: 7 business days for non-urgent behavioral health, 30 routine', () => {
+  it('Medicare Advantage (42 CFR 422.112(a)(6)(i)): 7 business days for primary care and behavioral health that need attention; no wait standard for specialty care', () => {
     expect(assessAttempt(attempt({ waitDays: 8 }), plan('medicare-advantage'), 'behavioral-health')[0]!.limit).toBe(7);
-    expect(assessAttempt(attempt({ waitDays: 8 }), plan('medicare-advantage'), 'primary')).toEqual([]);
+    expect(assessAttempt(attempt({ waitDays: 8 }), plan('medicare-advantage'), 'primary')[0]!.limit).toBe(7);
+    expect(assessAttempt(attempt({ waitDays: 60 }), plan('medicare-advantage'), 'specialty')).toEqual([]);
   });
 
   it('TRICARE counts calendar days: 20 business days from a date is 28 calendar days (not over), 21 is over', () => {
@@ -45,20 +49,21 @@ describe('assessAttempt: wait standards by plan type', () => {
 });
 
 describe('assessAttempt: distance standards', () => {
-  it('California commercial: 20 miles exceeds the urban 15-mile limit and says rural allows 60', () => {
-    const b = assessAttempt(attempt({ distanceMiles: 20 }), plan('commercial-fully-insured', 'CA'), 'behavioral-health');
+  it('California: 15 miles (or 30 minutes) is the primary care and hospital figure (28 CCR 1300.51), not one for mental health or specialists', () => {
+    const b = assessAttempt(attempt({ distanceMiles: 20 }), plan('commercial-fully-insured', 'CA'), 'primary');
     expect(b).toHaveLength(1);
-    expect(b[0]).toMatchObject({ kind: 'distance', actual: 20, limit: 15, area: 'urban' });
-    expect(b[0]!.message).toMatch(/rural areas allow 60 miles/);
-    expect(b[0]!.source).toMatch(/California/);
+    expect(b[0]).toMatchObject({ kind: 'distance', actual: 20, limit: 15 });
+    expect(b[0]!.source).toMatch(/1300\.51/);
+    expect(assessAttempt(attempt({ distanceMiles: 12 }), plan('commercial-fully-insured', 'CA'), 'primary')).toEqual([]);
+    // No Medi-Cal rural 60-mile figure for a commercial plan, and no distance figure for mental health.
+    expect(assessAttempt(attempt({ distanceMiles: 68 }), plan('commercial-fully-insured', 'CA'), 'behavioral-health')).toEqual([]);
   });
 
-  it('California commercial: 68 miles exceeds both limits; 12 miles none', () => {
-    const b = assessAttempt(attempt({ distanceMiles: 68, waitDays: 12 }), plan('commercial-fully-insured', 'CA'), 'behavioral-health');
-    expect(b.map((x) => x.kind)).toEqual(['wait', 'distance']);
-    expect(b[1]!.limit).toBe(60);
-    expect(b[1]!.message).toMatch(/15-mile urban and the 60-mile rural standards/);
-    expect(assessAttempt(attempt({ distanceMiles: 12 }), plan('commercial-fully-insured', 'CA'), 'behavioral-health')).toEqual([]);
+  it('California waits (28 CCR 1300.67.2.2(c)(5)): 10 business days for primary care and non-physician mental health, 15 for specialists', () => {
+    expect(assessAttempt(attempt({ waitDays: 11 }), plan('commercial-fully-insured', 'CA'), 'behavioral-health')[0]!.limit).toBe(10);
+    expect(assessAttempt(attempt({ waitDays: 11 }), plan('commercial-fully-insured', 'CA'), 'primary')[0]!.limit).toBe(10);
+    expect(assessAttempt(attempt({ waitDays: 11 }), plan('commercial-fully-insured', 'CA'), 'specialty')).toEqual([]);
+    expect(assessAttempt(attempt({ waitDays: 16 }), plan('commercial-fully-insured', 'CA'), 'specialty')[0]!.limit).toBe(15);
   });
 
   it('Texas commercial has no state figure in the table: no distance breach', () => {

@@ -71,7 +71,8 @@ describe('Case screen: the clocks of the request', () => {
     const paused = decision();
     expect(paused.getAttribute('data-status')).toBe('paused');
     expect(paused.textContent).toContain(`Paused since ${formatUsDate(asked)}: the plan is waiting for the information it asked for.`);
-    expect(paused.textContent).toContain(`Due no earlier than ${formatUsDate(addCalendarDays(localToday(), 7))} · 7 days left once the information is sent`);
+    // 7 of the 15 days were left when the plan asked, and its request is its one 15-day extension: 22 days.
+    expect(paused.textContent).toContain(`Due no earlier than ${formatUsDate(addCalendarDays(localToday(), 22))} · 22 days left once the information is sent`);
     expect(paused.textContent).not.toMatch(/overdue|due today/i);
     // No longer late, so the checklist stops asking to escalate.
     expect(screen.queryByText('Escalated to utilization or case management')).toBeNull();
@@ -83,9 +84,10 @@ describe('Case screen: the clocks of the request', () => {
     await waitFor(async () => expect((await getCase(db, id))!.request.infoSentDate).toBe(sent));
     await waitFor(() => expect(statusWord()).toBe('Upcoming'));
     const moved = decision();
-    expect(screen.getByTestId('deadline-due-decision-standard').textContent).toBe(formatUsDate(addCalendarDays(localToday(), 5)));
-    expect(moved.textContent).toContain('5 days left');
-    expect(moved.textContent).toContain('so the due date moves 10 days later');
+    // Submitted 20 days ago: 15 days + 10 days stood still + the 15-day extension = 20 days from today.
+    expect(screen.getByTestId('deadline-due-decision-standard').textContent).toBe(formatUsDate(addCalendarDays(localToday(), 20)));
+    expect(moved.textContent).toContain('20 days left');
+    expect(moved.textContent).toContain('so the due date moves 25 days later');
     expect(moved.textContent).not.toContain('Paused since');
     const reply = screen.getByTestId('deadline-due-missing-info-reply').closest('li')!;
     expect(reply.querySelector('.deadline-status')!.textContent).toBe('Done');
