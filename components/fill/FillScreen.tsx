@@ -21,7 +21,7 @@ import { CaptureReferences } from './CaptureReferences';
 import { Button } from '../ui/Button';
 import { newId } from '../../lib/case/schema';
 import { undoFrames } from '../../lib/fill/undoFrames';
-import { marksFor } from '../../lib/fill/marks';
+import { framesMarks } from '../../lib/fill/marks';
 import './fill.css';
 
 interface Filled {
@@ -227,8 +227,5 @@ export function FillScreen({ caseId }: CaseScreenProps) {
 }
 
 async function showOnPage(send: ReturnType<typeof frameSender>, plans: FramePlan[], outcomes?: FillOutcome[]) {
-  for (const p of plans) {
-    const marks = marksFor(p.plan, outcomes?.find((o) => o.frameId === p.frameId)?.reports);
-    await send(p.frameId, { op: 'highlight', ...marks });
-  }
+  for (const { frameId, marks } of framesMarks(plans, outcomes)) await send(frameId, { op: 'highlight', ...marks });
 }

@@ -5,6 +5,7 @@
 // worker was stopped in between; the undo record itself lives in the page, with the fill code.
 import browser from 'webextension-polyfill';
 import { undoFrames } from '../../lib/fill/undoFrames';
+import { framesMarks } from '../../lib/fill/marks';
 import { getDb } from '../../lib/store/instance';
 import { getActiveCaseId } from '../../lib/store/activeCase';
 import { loadBundle } from '../../lib/store/bundle';
@@ -63,10 +64,11 @@ export async function fillFocusedTab(): Promise<void> {
   const send = (frameId: number, request: unknown) => sendToAllowedFrame(tabId, frameId, request);
   const options = { rules: await listFieldRules(db, status.portal.id), portalId: status.portal.id };
   const plans = await planTab(send, status.frames.map((f) => f.frameId), bundle, options);
-  const { outcomes } = await runFill(send, plans, bundle, options);
+  const filled = await runFill(send, plans, bundle, options);
+  const { outcomes } = filled;
   const s = summarize(outcomes);
-  for (const o of outcomes)
-    await send(o.frameId, { op: 'highlight', filled: o.reports.filter((r) => r.outcome === 'verified').map((r) => r.fieldId), unfilled: o.reports.filter((r) => r.outcome !== 'verified').map((r) => r.fieldId) }).catch(() => undefined);
+  // The same marks the Fill screen shows after its fill: what is still left empty turns amber too.
+  for (const { frameId, marks } of framesMarks(filled.plans, outcomes)) await send(frameId, { op: 'highlight', ...marks }).catch(() => undefined);
   const undoable = s.verified ? { tabId, frameIds: outcomes.map((o) => o.frameId) } : undefined;
   await tell(s.verified + s.rejected + s.errors === 0 ? 'Nothing on this page to fill from the case.' : `Filled ${s.verified} field(s) on ${status.portal.name}${s.rejected ? `; ${s.rejected} rejected by the page` : ''}. Check the page before you submit.`, undoable);
 }
