@@ -1,10 +1,10 @@
 // settle: the passes over the whole form once every control is scored, for what one control cannot
 // tell alone: whether a quantity counts procedure units or visits, which row a row key is, which
 // key the boxes of a split date share, and whether an "Ext" box is the contact phone's.
-import { ROW_KEYS, type FieldKey } from '../../form/fieldKeys';
 import type { Classification } from '../../form/types';
 import { datePart } from './duplicates';
 import { normalize } from './normalize';
+import { rowsOf } from './rows';
 
 /** Quantities are procedure units when they sit with a procedure code (same row group or form), else visits. */
 export function settleQuantities(all: Classification[], quantities: Classification[]): void {
@@ -20,30 +20,9 @@ export function settleQuantities(all: Classification[], quantities: Classificati
   }
 }
 
-const ORDINALS: Record<string, number> = { primary: 0, first: 0, secondary: 1, second: 1, tertiary: 2, third: 2, fourth: 3 };
-
-/** Rows of row keys: the control's row, else a number or ordinal in its label, else order of appearance. */
+/** Rows of row keys, by the one row rule (rows.ts). */
 export function settleRows(all: Classification[]): void {
-  const unnumbered = new Map<FieldKey, Classification[]>();
-  for (const c of all) {
-    if (!c.key || !ROW_KEYS.has(c.key)) continue;
-    if (c.field.rowIndex !== undefined) {
-      c.row = c.field.rowIndex;
-      continue;
-    }
-    // Code-set names ("ICD-10") and asides in brackets are not row numbers.
-    const label = normalize((c.field.labels[0]?.text ?? '').replace(/\([^)]*\)/gu, ' ')).replace(/\bicd 10( cm)?\b/gu, 'icd');
-    const n = /\b(?:code|diagnosis|procedure|cpt|icd|line|dx|hcpcs|units|modifier)\s*(\d{1,2})\b/u.exec(label) ?? /^(\d{1,2})\b|\b(\d{1,2})$/u.exec(label);
-    const ordinal = /\b(primary|first|secondary|second|tertiary|third|fourth)\b/u.exec(label);
-    if (n) c.row = Math.max(0, Number(n[1] ?? n[2]) - 1);
-    else if (ordinal) c.row = ORDINALS[ordinal[1]!];
-    else {
-      const list = unnumbered.get(c.key) ?? [];
-      list.push(c);
-      unnumbered.set(c.key, list);
-    }
-  }
-  for (const list of unnumbered.values()) list.forEach((c, i) => (c.row = i));
+  for (const [c, row] of rowsOf(all)) c.row = row;
 }
 
 /** Boxes of one split date share the key of the best-scored box. */

@@ -6,7 +6,7 @@ import { fieldDisplayName } from '../../form/displayName';
 import type { Classification, FillAction, FillPlan, Unfilled } from '../../form/types';
 import { caseValue } from '../values';
 import { controlActions } from './controlActions';
-import { rowsOf } from './rows';
+import { rowsOf } from '../classify/rows';
 
 export interface PlanOptions {
   /** Replace values already in the page (default: leave them). */
