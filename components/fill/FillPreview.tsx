@@ -41,10 +41,10 @@ export function FillPreview({ plans, onCorrect, afterFill }: Props) {
       .filter((a) => a.kind !== 'click-add-row')
       .map((action) => {
         const field = plan.classifications.find((c) => c.field.id === action.fieldId)?.field;
-        return { plan, action, name: field ? fieldDisplayName(field) : action.fieldId };
+        return { plan, action, name: field ? fieldDisplayName(field) : keyLabel(action.key as FieldKey) };
       }),
   );
-  const unfilled = plans.flatMap((plan) => plan.plan.unfilled.map((u) => ({ plan, u, name: u.label || 'Unnamed field' })));
+  const unfilled = plans.flatMap((plan) => plan.plan.unfilled.map((u) => ({ plan, u, name: u.label })));
   // A field holding a value (typed by the user, or by the fill just now) is not "left empty".
   const holding = unfilled.filter((x) => x.u.reason === 'already-filled');
   const left = unfilled.filter((x) => x.u.reason !== 'already-filled');

@@ -1,6 +1,8 @@
 // After a fill: how many fields the page kept, and each one it did not, with the reason.
 import type { FillOutcome, FillSummary, FramePlan } from '../../lib/fill/session';
 import { fieldDisplayName } from '../../lib/form/displayName';
+import type { FieldKey } from '../../lib/form/fieldKeys';
+import { keyLabel } from '../../lib/fill/keyLabels';
 import { OUTCOME_TEXT } from './fillText';
 
 export function FillReport({ outcomes, summary, plans, run }: { outcomes: FillOutcome[]; summary: FillSummary; plans: FramePlan[]; run: number }) {
@@ -9,7 +11,7 @@ export function FillReport({ outcomes, summary, plans, run }: { outcomes: FillOu
       .filter((r) => r.outcome !== 'verified')
       .map((r) => {
         const field = plans.find((p) => p.frameId === o.frameId)?.classifications.find((c) => c.field.id === r.fieldId)?.field;
-        return { key: `${o.frameId}:${r.fieldId}`, name: field ? fieldDisplayName(field) : r.key, outcome: r.outcome, reason: r.reason };
+        return { key: `${o.frameId}:${r.fieldId}`, name: field ? fieldDisplayName(field) : keyLabel(r.key as FieldKey), outcome: r.outcome, reason: r.reason };
       }),
   );
   return (

@@ -23,7 +23,7 @@ import { CaptureReferences } from './CaptureReferences';
 import { Button } from '../ui/Button';
 import { newId } from '../../lib/case/schema';
 import { undoFrames } from '../../lib/fill/undoFrames';
-import { marksFor } from '../../lib/fill/marks';
+import { framesMarks } from '../../lib/fill/marks';
 import './fill.css';
 
 interface Filled {
@@ -230,9 +230,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
 
 /** Marks each planned frame; a frame that did not answer is said once all were asked. */
 async function showOnPage(send: FrameSender, plans: FramePlan[], outcomes?: FillOutcome[]) {
-  const replies = await forEachFrame(plans.map((p) => p.frameId), (frameId, i) => {
-    const marks = marksFor(plans[i]!.plan, outcomes?.find((o) => o.frameId === frameId)?.reports);
-    return send(frameId, { op: 'highlight', ...marks });
-  });
+  const marks = framesMarks(plans, outcomes);
+  const replies = await forEachFrame(marks.map((m) => m.frameId), (frameId, i) => send(frameId, { op: 'highlight', ...marks[i]!.marks }));
   throwIfLost(replies);
 }

@@ -5,6 +5,7 @@
 // worker was stopped in between; the undo record itself lives in the page, with the fill code.
 import browser from 'webextension-polyfill';
 import { undoFrames } from '../../lib/fill/undoFrames';
+import { framesMarks } from '../../lib/fill/marks';
 import { getDb } from '../../lib/store/instance';
 import { getActiveCaseId } from '../../lib/store/activeCase';
 import { loadBundle } from '../../lib/store/bundle';
@@ -70,13 +71,13 @@ export async function fillFocusedTab(): Promise<void> {
   const send = frameSender(tabId);
   const options = { rules: await listFieldRules(db, status.portal.id), portalId: status.portal.id };
   const plans = await planTab(send, status.frames.map((f) => f.frameId), bundle, options);
-  const { outcomes } = await runFill(send, plans, bundle, options);
+  const filled = await runFill(send, plans, bundle, options);
+  const { outcomes } = filled;
   const s = summarize(outcomes);
-  // Marks on the page; a frame that cannot show them stays as it is.
-  await forEachFrame(outcomes.map((o) => o.frameId), (frameId, i) => {
-    const { reports } = outcomes[i]!;
-    return send(frameId, { op: 'highlight', filled: reports.filter((r) => r.outcome === 'verified').map((r) => r.fieldId), unfilled: reports.filter((r) => r.outcome !== 'verified').map((r) => r.fieldId) });
-  });
+  // The same marks the Fill screen shows after its fill (what is still left empty turns amber too);
+  // a frame that cannot show them stays as it is.
+  const marks = framesMarks(filled.plans, outcomes);
+  await forEachFrame(marks.map((m) => m.frameId), (frameId, i) => send(frameId, { op: 'highlight', ...marks[i]!.marks }));
   const undoable = s.verified ? { tabId, frameIds: outcomes.map((o) => o.frameId) } : undefined;
   await tell(s.verified + s.rejected + s.errors === 0 ? 'Nothing on this page to fill from the case.' : `Filled ${s.verified} field(s) on ${status.portal.name}${s.rejected ? `; ${s.rejected} rejected by the page` : ''}. Check the page before you submit.`, undoable);
 }

@@ -1,9 +1,9 @@
 // Counts candidate form controls and reports when the count changes (single-page apps and wizards
 // add their forms later). Cheap: one querySelectorAll per burst of mutations, batched.
-const CONTROL_SELECTOR = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=password]), select, textarea, [role=combobox]';
+import { FILLABLE_CONTROL_SELECTOR } from '../../lib/page/controlSelector';
 
 export function countControls(doc: Document): number {
-  return doc.querySelectorAll(CONTROL_SELECTOR).length;
+  return doc.querySelectorAll(FILLABLE_CONTROL_SELECTOR).length;
 }
 
 export function watchControls(doc: Document, report: (controls: number) => void, delayMs = 250): () => void {

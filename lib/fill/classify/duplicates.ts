@@ -1,6 +1,7 @@
 // One control per case field: when several controls claim the same key (and row), the best-scored
 // keeps it and the others stay unclassified with a note. Boxes of one split date count as one.
 import { ROW_KEYS } from '../../form/fieldKeys';
+import { fieldDisplayName } from '../../form/displayName';
 import type { Classification, FieldDescriptor, WidgetHint } from '../../form/types';
 
 /** The split-date box hint of a control; most controls have no widget hint, so no search for them. */
@@ -33,7 +34,7 @@ export function resolveDuplicates(all: Classification[]): void {
     const winner = ranked[0]![0]!;
     for (const group of ranked.slice(1)) {
       for (const c of group) {
-        c.note = `another control fits ${c.key} better ("${winner.field.labels[0]?.text ?? winner.field.name}")`;
+        c.note = `another control fits ${c.key} better ("${fieldDisplayName(winner.field)}")`;
         delete c.key;
         delete c.row;
       }

@@ -25,8 +25,3 @@ export function maxLengthOf(field: FieldDescriptor): number | undefined {
   const m = field.constraints.maxLength;
   return m !== undefined && m > 0 && m < 100_000 ? m : undefined;
 }
-
-/** The strongest label, for lists shown to the user. */
-export function fieldLabel(field: FieldDescriptor): string {
-  return field.labels[0]?.text || field.name || field.htmlId || field.id;
-}

@@ -2,11 +2,11 @@
 // left alone with the reason. Pure: the content script executes the plan (apply/), the side panel
 // previews it. Precision first: protected, unsure, non-editable and already-filled controls are skipped.
 import type { CaseBundle } from '../../case/schema';
-import { fieldLabel } from '../format/hints';
+import { fieldDisplayName } from '../../form/displayName';
 import type { Classification, FillAction, FillPlan, Unfilled } from '../../form/types';
 import { caseValue } from '../values';
 import { controlActions } from './controlActions';
-import { rowsOf } from './rows';
+import { rowsOf } from '../classify/rows';
 
 export interface PlanOptions {
   /** Replace values already in the page (default: leave them). */
@@ -26,7 +26,7 @@ export function planFill(classifications: readonly Classification[], bundle: Cas
   const unfilled: Unfilled[] = [];
   const rows = rowsOf(classifications);
   const skip = (c: Classification, reason: Unfilled['reason']) =>
-    unfilled.push({ fieldId: c.field.id, label: fieldLabel(c.field), reason, ...(c.key ? { key: c.key } : {}) });
+    unfilled.push({ fieldId: c.field.id, label: fieldDisplayName(c.field), reason, ...(c.key ? { key: c.key } : {}) });
   const sorted = [...classifications].sort((a, b) => a.field.order - b.field.order);
 
   for (const c of sorted) {

@@ -1,7 +1,7 @@
 // Custom dropdowns (react-select, Angular Material, ng-select, ARIA listboxes) render their options
 // only after they open and the query is typed, often anywhere in the document (portals, overlays).
 import { textMatchesAccept, normaliseOptionText } from '../../form/optionText';
-import { CONTROL_SELECTOR } from '../controlSelector';
+import { SHOWN_CONTROL_SELECTOR } from '../controlSelector';
 
 const OPTION_SELECTOR = '[role="option"], .react-select__option, [class*="__option"], mat-option, .mat-option, .mat-mdc-option, .ng-option';
 
@@ -40,7 +40,7 @@ export function shownSelection(el: Element): string[] {
   for (let i = 0; i < 5 && root; i++, root = root.parentElement) {
     // A container holding another control holds another widget's shown value too (a form row of
     // choice lists): reading it made a filled choice look rejected.
-    if (root !== el && root.querySelectorAll(CONTROL_SELECTOR).length > 1) break;
+    if (root !== el && root.querySelectorAll(SHOWN_CONTROL_SELECTOR).length > 1) break;
     const shown = root.querySelectorAll(SELECTED_SELECTOR);
     if (shown.length) {
       texts.push(...[...shown].map((s) => s.textContent ?? ''));

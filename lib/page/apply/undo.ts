@@ -5,6 +5,7 @@
 import { shownSelection } from './comboboxOptions';
 import { isSettable } from './events';
 import type { NotRestored } from '../../protocol/frames';
+import { ANY_CONTROL_SELECTOR } from '../controlSelector';
 
 export interface UndoEntry {
   /** Key of the element in the collect's element map. */
@@ -37,7 +38,7 @@ export type WidgetUndo = (entry: UndoEntry, el: Element) => Promise<boolean>;
 
 /** The form controls of a document or an element (an added row is the ones that were not there before). */
 export function controlsOf(root: Document | Element): Element[] {
-  return [...root.querySelectorAll('input, select, textarea, [role="combobox"]')];
+  return [...root.querySelectorAll(ANY_CONTROL_SELECTOR)];
 }
 
 /** The row an add-row click added: the outermost ancestor of its first new control holding no older control. */

@@ -3,7 +3,7 @@
 // sectioned date gets its old sections typed back (or cleared), a row the fill added is removed with
 // its own remove button. Each one is then read back; false means the page still shows the fill.
 // Runs only when Undo is asked for (entrypoints/portal-extras.ts), so it costs the fill nothing.
-import { CONTROL_SELECTOR } from '../controlSelector';
+import { SHOWN_CONTROL_SELECTOR } from '../controlSelector';
 import { normaliseOptionText } from '../../form/optionText';
 import { findListedOption, shownSelection, waitFor } from './comboboxOptions';
 import { blur, clearText, clickLikeUser, focus, isTextControl, openCombobox, pressKey, typeChar } from './events';
@@ -24,7 +24,7 @@ const CLEAR_SELECTOR = '[class*="clear-indicator"], [class*="clearIndicator"], [
 function clearControl(el: Element): Element | undefined {
   let root: Element | null = el;
   for (let i = 0; i < 4 && root; i++, root = root.parentElement) {
-    if (root.querySelectorAll(CONTROL_SELECTOR).length > 1) return undefined;
+    if (root.querySelectorAll(SHOWN_CONTROL_SELECTOR).length > 1) return undefined;
     const hit = root.querySelector(CLEAR_SELECTOR);
     if (hit) return hit;
   }

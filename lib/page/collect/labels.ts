@@ -4,7 +4,7 @@
 import type { LabelText } from '../../form/types';
 import { cleanText, elementText, MAX_TEXT, parentOf } from './text';
 import { attr, idOf } from './attributes';
-import { CONTROL_SELECTOR } from '../controlSelector';
+import { SHOWN_CONTROL_SELECTOR } from '../controlSelector';
 
 const NO_LABELS: readonly Element[] = [];
 
@@ -80,7 +80,7 @@ export function precedingText(el: Element, skip?: (e: Element) => boolean): stri
       if (prev.nodeType !== 1) continue;
       const e = prev as Element;
       if (skip?.(e)) continue;
-      if (e.matches(CONTROL_SELECTOR) || e.querySelector(CONTROL_SELECTOR)) return '';
+      if (e.matches(SHOWN_CONTROL_SELECTOR) || e.querySelector(SHOWN_CONTROL_SELECTOR)) return '';
       const t = elementText(e, MAX_TEXT + 1);
       if (t) return t.length <= MAX_TEXT ? t : '';
     }

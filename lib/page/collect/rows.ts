@@ -1,5 +1,8 @@
 // Rows outside tables: repeated containers marked by the app (data-row, data-line, data-index,
-// role=row) or an index in the control's name ("serviceLines[1].code", "lines.1.code", "icd_2").
+// role=row), an index in the control's name ("serviceLines[1].code", "lines.1.code"), or, after the
+// walk, numbered names that repeat a stem ("icd1", "icd_2").
+import type { FieldDescriptor } from '../../form/types';
+
 const ROW_ATTRIBUTES = ['data-row', 'data-line', 'data-index', 'data-row-index', 'aria-rowindex'];
 
 /** Whether an element carries one of the row attributes (role=row is checked with the role). */
@@ -48,4 +51,25 @@ export function nameRow(name: string): RowPlace | undefined {
   const m = NAME_INDEX.exec(name);
   if (!m) return undefined;
   return { rowIndex: Number(m[2] ?? m[3]), rowGroup: `name-${m[1]}` };
+}
+
+/** Numbered names ("icd1", "icd_2", "cpt-3") that repeat a stem are rows of that stem (controls with no row yet). */
+export function numberNameStems(fields: FieldDescriptor[]): void {
+  const stems = new Map<string, { field: FieldDescriptor; n: number }[]>();
+  for (const f of fields) {
+    if (f.rowIndex !== undefined || f.kind === 'add-row') continue;
+    const m = /^(.*?[A-Za-z])[_-]?(\d{1,2})$/u.exec(f.name);
+    if (!m) continue;
+    const list = stems.get(m[1]!) ?? [];
+    list.push({ field: f, n: Number(m[2]) });
+    stems.set(m[1]!, list);
+  }
+  for (const [stem, list] of stems) {
+    if (list.length < 2) continue;
+    const min = Math.min(...list.map((x) => x.n));
+    for (const { field, n } of list) {
+      field.rowIndex = n - min;
+      field.rowGroup = `stem-${stem}`;
+    }
+  }
 }

@@ -1,6 +1,6 @@
 // Tables around a control: the column header and row header texts (labels), and, for data tables
 // (a header row above rows of controls), the control's row, so codes and units pair up by row.
-import { CONTROL_SELECTOR } from '../controlSelector';
+import { SHOWN_CONTROL_SELECTOR } from '../controlSelector';
 import { elementText } from './text';
 
 interface TableInfo {
@@ -68,7 +68,7 @@ export class TableIndex {
       for (let i = 0; i < span; i++) headers.push(text);
     }
     const dataRows = new Map<Element, number>();
-    for (const r of rows) if (r !== headRow && r.querySelector(CONTROL_SELECTOR)) dataRows.set(r, dataRows.size);
+    for (const r of rows) if (r !== headRow && r.querySelector(SHOWN_CONTROL_SELECTOR)) dataRows.set(r, dataRows.size);
     // A layout table (label cell, control cell) has no header row; only data tables number rows.
     const isDataTable = !!headRow && headers.filter(Boolean).length >= 1 && dataRows.size >= 1;
     const info: TableInfo = { id: `table-${this.tables.size + 1}`, headers, dataRows, isDataTable };
@@ -101,6 +101,6 @@ function rowInfo(info: TableInfo, row: Element): RowInfo {
 }
 
 function rowHeaderOf(row: RowInfo, first: Element): string {
-  if (row.header === undefined) row.header = first.querySelector(CONTROL_SELECTOR) ? '' : elementText(first);
+  if (row.header === undefined) row.header = first.querySelector(SHOWN_CONTROL_SELECTOR) ? '' : elementText(first);
   return row.header;
 }

@@ -93,3 +93,9 @@ export function sectionedDateParts(group: Element): DatePart[] {
   }
   return parts;
 }
+
+/** A MUI-style picker input typed section by section (one input, "MM/DD/YYYY" sections). */
+export function isPickerInput(el: HTMLInputElement, ph: string): boolean {
+  if (!ph || !/^(mm|dd|yyyy)([/.-](mm|dd|yyyy)){2}$/iu.test(ph.replace(/\s/gu, ''))) return false;
+  return !!el.closest('[class*="MuiPickers"], [class*="MuiDateField"], [class*="DatePicker"], [class*="MuiDatePicker"]');
+}

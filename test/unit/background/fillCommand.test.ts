@@ -16,7 +16,7 @@ const verified = (fieldId: string) => ({ fieldId, outcome: 'verified' });
 type Shown = Record<string, { message: string; buttons?: { title: string }[] }>;
 const shown = async () => (await fakeBrowser.notifications.getAll()) as Shown;
 
-async function fillWithShortcut(outcomes: { frameId: number; reports: object[] }[]) {
+async function fillWithShortcut(outcomes: { frameId: number; reports: object[] }[], plans: object[] = []) {
   const db = getDb();
   await Promise.all(db.tables.map((t) => t.clear()));
   const bundle = bundleWith();
@@ -27,7 +27,7 @@ async function fillWithShortcut(outcomes: { frameId: number; reports: object[] }
   await setActiveCaseId(db, tab.windowId!, bundle.case.id);
   vi.mocked(tabStatus).mockResolvedValue({ tabId: tab.id!, portal: { id: 'availity', name: 'Availity' }, frames: outcomes.map((o) => ({ frameId: o.frameId, origin: 'https://apps.availity.com', portalId: 'availity', controls: 20 })), refusedFrames: 0 });
   vi.mocked(planTab).mockResolvedValue([]);
-  vi.mocked(runFill).mockResolvedValue({ outcomes: outcomes as never, plans: [] });
+  vi.mocked(runFill).mockResolvedValue({ outcomes: outcomes as never, plans: plans as never });
   vi.mocked(sendToAllowedFrame).mockResolvedValue({ ok: true });
   await fillFocusedTab();
   return tab.id!;
@@ -84,6 +84,20 @@ describe('the keyboard fill and its Undo', () => {
     });
     await undoKeyboardFill(id!.replace(/:\d+$/u, ':1'));
     expect(Object.values(await shown()).map((n) => n.message)).toEqual(['Could not undo the fill: the page did not answer (it changed or closed). Check the form before you submit.']);
+  });
+
+  it('marks on the page what the Fill screen marks after a fill: what was filled green, and what is still empty amber (rejected or not in the case), never protected or already filled fields', async () => {
+    const plan = {
+      actions: [{ fieldId: 'f3', key: 'member.memberId', kind: 'set-value', value: 'W1', preview: 'W1' }],
+      unfilled: [
+        { fieldId: 'f1', label: 'Patient name', reason: 'already-filled' },
+        { fieldId: 'f2', label: 'Fax', reason: 'no-value-in-case' },
+        { fieldId: 'f9', label: 'Signature', reason: 'protected' },
+      ],
+      recollectAfter: false,
+    };
+    const tabId = await fillWithShortcut([{ frameId: 0, reports: [verified('f3'), { fieldId: 'f4', outcome: 'rejected-by-page' }] }], [{ frameId: 0, path: '/sca/form.html', title: 'SCA', classifications: [], plan, undoable: false }]);
+    expect(vi.mocked(sendToAllowedFrame).mock.calls).toEqual([[tabId, 0, { op: 'highlight', filled: ['f3'], unfilled: ['f2', 'f4'] }]]);
   });
 
   it('ignores other notifications (follow-up reminders)', async () => {

@@ -5,6 +5,8 @@ import { collectFields } from '../../../../lib/page/collect';
 import { fieldSignature, formSignature, FieldRuleSchema, sameForm, type FieldRule } from '../../../../lib/fill/corrections';
 import type { Classification } from '../../../../lib/form/types';
 import { US_STATES } from '../../../../lib/case/usStates';
+import { planFill } from '../../../../lib/fill/plan';
+import { completeBundle } from '../../../fixtures/cases/complete';
 
 function classify(html: string, rules: FieldRule[] = [], portalId = 'p1'): Classification[] {
   document.body.innerHTML = html;
@@ -120,6 +122,21 @@ describe('dates, rows and options', () => {
       ['service.diagnosis', 1],
       ['service.diagnosis', 2],
     ]);
+  });
+
+  it('gives unnumbered boxes the rows after the numbered ones, and the plan fills the rows classify gave', () => {
+    const out = classify('<input aria-label="Primary procedure code"><input aria-label="Additional procedure code"><input aria-label="Additional procedure code">');
+    expect(out.map((c) => [c.key, c.row])).toEqual([
+      ['service.procedure', 0],
+      ['service.procedure', 1],
+      ['service.procedure', 2],
+    ]);
+    expect(planFill(out, completeBundle()).actions.map((a) => a.preview)).toEqual(['97151', '97153', '97155']);
+  });
+
+  it('reads no row from a number in brackets: "CPT code (up to 5 characters)" is the first code', () => {
+    const out = classify('<label for="c">CPT code (up to 5 characters)</label><input id="c">');
+    expect(planFill(out, completeBundle()).actions.map((a) => a.preview)).toEqual(['97151']);
   });
 
   it('takes visits, not procedure units, when no procedure code is on the form', () => {
