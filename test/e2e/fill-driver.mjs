@@ -81,8 +81,28 @@ export async function clickFill(panel, { timeout = 10_000 } = {}) {
   return null;
 }
 
+/**
+ * The page's app state: window.__appState of the top document, plus that of any same-origin frame
+ * that keeps its own store (frames that share the top store add nothing). Keys address the app's
+ * model, not the DOM, so fields inside frames and shadow roots are scored like any other.
+ */
 export async function readAppState(page) {
-  return page.evaluate(() => JSON.parse(JSON.stringify(window.__appState ?? {})));
+  const state = await page.evaluate(() => JSON.parse(JSON.stringify(window.__appState ?? {})));
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const own = await frame
+      .evaluate(() => {
+        try {
+          if (!window.__appState || window.__appState === window.top.__appState) return null;
+        } catch {
+          return null; // another origin: not the portal's form
+        }
+        return JSON.parse(JSON.stringify(window.__appState));
+      })
+      .catch(() => null);
+    for (const [k, v] of Object.entries(own ?? {})) if (!(k in state)) state[k] = v;
+  }
+  return state;
 }
 
 const empty = (v) => v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0);

@@ -28,11 +28,17 @@ export function fixturePath(host, urlPath, root = PORTALS_DIR) {
   return full.startsWith(hostDir + sep) ? full : undefined;
 }
 
-export async function startPortalServer({ port = 0, root = PORTALS_DIR, log = false } = {}) {
+/** `extraRoots`: more folders of <host>/<path> pages (generated layouts), tried after `root`. */
+export async function startPortalServer({ port = 0, root = PORTALS_DIR, extraRoots = [], log = false } = {}) {
+  const isFile = (file) => (file ? stat(file).then((s) => s.isFile(), () => false) : false);
   const server = createServer(async (req, res) => {
-    const file = fixturePath(req.headers.host, req.url || '/', root);
+    let file;
+    for (const r of [root, ...extraRoots]) {
+      file = fixturePath(req.headers.host, req.url || '/', r);
+      if (await isFile(file)) break;
+    }
     try {
-      if (!file || !(await stat(file)).isFile()) throw new Error('not found');
+      if (!file || !(await isFile(file))) throw new Error('not found');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(body);

@@ -1,5 +1,7 @@
-// The classifier on the fixture portal pages: every control whose app field is listed in the
-// page's .expected.json gets that key or none (never another), and untouched fields get no key.
+// The classifier on the fixture portal pages it was written with (first-sight.json "tuned"): every
+// control whose app field is listed in the page's .expected.json gets that key or none (never
+// another), and untouched fields get no key. Pages recorded at first sight (issue 21) are measured,
+// misses and all, by `npm run eval:fill` against their first-sight figures, not asserted here.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +25,11 @@ function htmlPages(dir: string): string[] {
   });
 }
 
+/** Answer keys of the pages the classifier was written with, relative to ROOT. */
+const TUNED: ReadonlySet<string> = new Set(
+  (JSON.parse(readFileSync(join(ROOT, 'first-sight.json'), 'utf8')) as { tuned: string[] }).tuned.map((p) => p.replace(/\.html$/u, '.expected.json')),
+);
+
 /** Expectations of a page: its own file, else (frame pages) those of the pages beside it that embed it. */
 function expectationsFor(page: string): Expected | undefined {
   const own = page.replace(/\.html$/u, '.expected.json');
@@ -37,7 +44,7 @@ function expectationsFor(page: string): Expected | undefined {
         .filter((n) => n.endsWith('.expected.json'))
         .map((n) => join(dirname(page), n))
         .filter(embeds);
-  if (files.length === 0) return undefined;
+  if (files.length === 0 || !files.every((f) => TUNED.has(f.slice(ROOT.length + 1)))) return undefined;
   const all = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Expected);
   return {
     keys: Object.assign({}, ...all.map((e) => e.keys ?? {})),
