@@ -39,7 +39,8 @@ export const ClaimLineSchema = z.object({
   dateTo: isoDate,
   code: shortCode,
   modifiers: z.array(z.string().trim().max(4)).max(4).default([]),
-  units: z.number().min(0).max(100_000).default(1),
+  /** Negative on a reversal line. */
+  units: z.number().min(-100_000).max(100_000).default(1),
   billed: cents.default(0),
   /** What the payer allowed; undefined when the source does not say (then paid + patient share). */
   allowed: cents.optional(),
