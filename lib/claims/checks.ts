@@ -149,7 +149,9 @@ export function checkClaims(bundle: CaseBundle, claims: readonly Claim[], cost: 
     const allowed = allowedOf(l);
     const expectedAllowed = rate === undefined ? undefined : Math.round(rate * coveredUnits);
     if (rate === undefined && coveredUnits > 0) add('no-agreed-rate', `The case has no agreed rate for ${l.code || 'this code'}, so the allowed amount ${dollars(allowed)} could not be checked.`, undefined, 'note');
-    const base = expectedAllowed ?? (coveredUnits > 0 ? allowed : 0);
+    // The patient's in-network share is figured on every unit the payer processed (units over the
+    // approval are still cost-shared at in-network levels when the payer allows them).
+    const base = rate === undefined ? allowed : Math.round(rate * l.units);
 
     // In-network patient share on the amount the agreement allows.
     let expectedPatient: number;
@@ -184,7 +186,9 @@ export function checkClaims(bundle: CaseBundle, claims: readonly Claim[], cost: 
     }
 
     const problems = f.some((x) => x.severity === 'problem');
-    const owed = problems && !duplicate && coveredUnits > 0 ? Math.max(0, base - expectedPatient - l.paid) : 0;
+    // The payer's part of the covered units under the agreement, less what it paid.
+    const covered = l.units > 0 ? coveredUnits / l.units : 0;
+    const owed = problems && !duplicate && coveredUnits > 0 ? Math.max(0, Math.round((base - expectedPatient) * covered) - l.paid) : 0;
     lineChecks.set(`${ci}:${li}`, { line: li, ...(expectedAllowed === undefined ? {} : { expectedAllowed }), allowed, expectedPatient, owed, findings: f });
   }
 
