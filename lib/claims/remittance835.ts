@@ -2,7 +2,7 @@
 // interchange into segments and envelopes; this file walks the 835's loops in order and maps the
 // segments documented in docs/835.md. Any fault stops the read: the answer is every claim in the
 // file or a message naming the segment and its position, never part of a file.
-import { X12Parser, type X12Interchange, type X12Segment } from 'node-x12';
+import { X12Element, X12Parser, X12Segment } from 'node-x12';
 import { GROUP_CODES, type Adjustment, type ClaimFieldsInput, type ClaimLineInput, type GroupCode } from './claim';
 import { networkOf } from './codes';
 
@@ -13,8 +13,7 @@ interface Seg {
   tag: string;
   number: number;
   line: number;
-  /** Where the segment starts in the text: [line, character], both from 0. */
-  start: [number, number];
+  x12: X12Segment;
   el: (i: number) => string;
   parts: (i: number) => string[];
 }
@@ -28,7 +27,6 @@ export function read835(input: string): Read835Result {
     return { ok: true, ...readOrStop(input) };
   } catch (e) {
     if (e instanceof Stop) return { ok: false, message: e.message };
-    // The X12 library's own refusals (a damaged envelope): its words, after ours.
     return { ok: false, message: `This file is not a readable X12 835: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
@@ -39,59 +37,100 @@ function readOrStop(input: string) {
   if (text.length < 106 || text.charAt(103) !== text.charAt(3)) {
     throw new Stop('Segment 1 (ISA), line 1: the interchange header is cut off or not the fixed 106 characters long.');
   }
-  const parser = new X12Parser(false);
-  const parsed = parser.parse(text) as X12Interchange;
-  const subDelimiter = text.charAt(104);
-  const multiline = /[\r\n]/.test(text.slice(106).trimEnd());
-  const segs = flatten(parsed, subDelimiter);
+  const options = {
+    segmentTerminator: text.charAt(105),
+    elementDelimiter: text.charAt(3),
+    subElementDelimiter: text.charAt(104),
+    repetitionDelimiter: text.charAt(82),
+  };
+  const { segs, multiline } = tokenize(text, options.segmentTerminator, options.elementDelimiter, options.subElementDelimiter);
   const where = (s: Seg) => `Segment ${s.number} (${s.tag})${multiline ? `, line ${s.line}` : ''}`;
   const fail = (s: Seg, what: string): never => {
     throw new Stop(`${where(s)}: ${what}`);
   };
-  // The library ignores a last segment with no terminator: that is a cut-off file.
-  const rest = text.slice(text.lastIndexOf(text.charAt(105)) + 1).trim();
-  if (rest !== '') {
-    const tag = rest.split(text.charAt(3))[0]!.slice(0, 3);
-    throw new Stop(`Segment ${segs.length + 1} (${tag}) is cut off: the file ends inside it ("${rest.slice(0, 20)}"), before its terminator and the IEA trailer.`);
-  }
-  const last = segs[segs.length - 1]!;
-  if (last.tag !== 'IEA') throw new Stop(`The file is cut off: it ends at segment ${last.number} (${last.tag}) without the IEA trailer.`);
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`${esc(text.charAt(105))}\\s*ISA${esc(text.charAt(3))}`).test(text)) {
-    throw new Stop('The file holds more than one interchange (ISA); read them one at a time.');
-  }
+  // node-x12 builds the interchange and checks its envelope (control numbers and counts).
+  const parser = new X12Parser(false);
+  parser.getInterchangeFromSegments(
+    segs.map((s) => s.x12),
+    options,
+  );
   const read = walk(segs, fail);
-  // The library's envelope checks (control numbers and counts), after the 835's own structure.
   if (parser.diagnostics.length > 0) {
-    const d = parser.diagnostics[0]!;
-    const p = d.range?.start ?? { line: 0, character: 0 };
-    const at = segs.filter((s) => s.start[0] < p.line || (s.start[0] === p.line && s.start[1] <= p.character)).pop() ?? segs[0]!;
-    fail(at, d.message.replace(/^X12 Standard: /, ''));
+    const message = parser.diagnostics[0]!.message.replace(/^X12 Standard: /, '');
+    const tag = /\b(IEA|GE|SE|ISA|GS|ST)\d*\b/.exec(message)?.[1];
+    fail(segs.find((s) => s.tag === tag) ?? segs[segs.length - 1]!, message);
   }
   return read;
 }
 
-function flatten(ix: X12Interchange, sub: string): Seg[] {
-  const out: Seg[] = [];
-  const add = (s: X12Segment | undefined) => {
-    if (!s) return;
-    const number = out.length + 1;
-    const el = (i: number) => (s.elements[i - 1]?.value ?? '').trim();
-    const at = s.range?.start;
-    out.push({ tag: s.tag, number, line: (at?.line ?? 0) + 1, start: [at?.line ?? 0, at?.character ?? 0], el, parts: (i) => el(i).split(sub) });
-  };
-  add(ix.header);
-  for (const g of ix.functionalGroups ?? []) {
-    add(g.header);
-    for (const t of g.transactions ?? []) {
-      add(t.header);
-      for (const s of t.segments ?? []) add(s);
-      add(t.trailer);
-    }
-    add(g.trailer);
+/**
+ * Splits the text into numbered segments (node-x12 segments, built from a plain split: the library's
+ * own tokenizer reads one character at a time and takes seconds on a 5 MB file), refusing empty or
+ * badly named segments, trailers without their header, a cut-off end and a second interchange.
+ */
+const ENVELOPE = new Set(['ISA', 'GS', 'ST', 'SE', 'GE', 'IEA']);
+/** Body segments share one bare library segment each (only counted by the envelope checks): a
+ *  full one costs four objects per element, seconds on a 5 MB file. */
+function envelope(tag: string, values: string[]): X12Segment {
+  if (ENVELOPE.has(tag)) {
+    const x = new X12Segment(tag);
+    x.elements = values.map((v) => new X12Element(v));
+    return x;
   }
-  add(ix.trailer);
-  return out;
+  const x = Object.create(X12Segment.prototype) as X12Segment;
+  x.tag = tag;
+  return x;
+}
+
+function tokenize(text: string, term: string, sep: string, sub: string): { segs: Seg[]; multiline: boolean } {
+  const parts = text.split(term);
+  const rest = parts.pop()!.trim();
+  const segs: Seg[] = [];
+  const open: string[] = [];
+  const pairs: Record<string, string> = { SE: 'ST', GE: 'GS', IEA: 'ISA' };
+  let line = 1;
+  let multiline = false;
+  const stop = (n: number, tag: string, what: string): never => {
+    throw new Stop(`Segment ${n}${tag ? ` (${tag})` : ''}${multiline ? `, line ${line}` : ''}: ${what}`);
+  };
+  for (let n = 1; n <= parts.length; n++) {
+    let raw = parts[n - 1]!;
+    if (term === '\n') line = n;
+    else if (raw.charCodeAt(0) <= 32) {
+      const lead = /^\s*/.exec(raw)![0];
+      const breaks = lead.split('\n').length - 1;
+      if (breaks > 0) multiline = true;
+      line += breaks;
+      raw = raw.slice(lead.length);
+    }
+    raw = raw.trimEnd();
+    const values = raw.split(sep);
+    const tag = values.shift()!;
+    if (tag === '') stop(n, '', 'the segment is empty (two segment terminators in a row).');
+    if (!/^[A-Z][A-Z0-9]{1,2}$/.test(tag)) stop(n, '', `"${tag.slice(0, 10)}" is not a segment name.`);
+    if (tag === 'ISA') {
+      if (n > 1) stop(n, tag, 'a second interchange starts here; read one interchange (ISA ... IEA) at a time.');
+      values[12] = String(parseInt(values[12] ?? '', 10));
+    }
+    if (tag === 'IEA') values[1] = String(parseInt(values[1] ?? '', 10));
+    if (tag === 'ISA' || tag === 'GS' || tag === 'ST') open.push(tag);
+    const opener = pairs[tag];
+    if (opener) {
+      if (values.length < 2) stop(n, tag, `${tag} needs its count and control number.`);
+      if (open[open.length - 1] !== opener) stop(n, tag, `${tag} closes a ${opener} that is not open.`);
+      open.pop();
+    }
+    const x12 = envelope(tag, values);
+    const el = (i: number) => (values[i - 1] ?? '').trim();
+    segs.push({ tag, number: n, line, x12, el, parts: (i) => el(i).split(sub) });
+  }
+  if (rest !== '') {
+    const tag = rest.split(sep)[0]!.slice(0, 3);
+    throw new Stop(`Segment ${parts.length + 1} (${tag}) is cut off: the file ends inside it ("${rest.slice(0, 20)}"), before its terminator and the IEA trailer.`);
+  }
+  const last = segs[segs.length - 1]!;
+  if (last.tag !== 'IEA') throw new Stop(`The file is cut off: it ends at segment ${last.number} (${last.tag}) without the IEA trailer.`);
+  return { segs, multiline };
 }
 
 type Fail = (s: Seg, what: string) => never;
