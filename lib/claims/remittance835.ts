@@ -1,5 +1,6 @@
-// Reads an X12 835 health care claim payment/advice (005010X221A1) into claims. node-x12 splits the
-// interchange into segments and envelopes; this file walks the 835's loops in order and maps the
+// Reads an X12 835 health care claim payment/advice (005010X221A1) into claims. The text is split
+// into segments here; node-x12 builds the interchange from them and checks its envelope; this file
+// walks the 835's loops in order and maps the
 // segments documented in docs/835.md. Any fault stops the read: the answer is every claim in the
 // file or a message naming the segment and its position, never part of a file.
 import { X12Element, X12Parser, X12Segment } from 'node-x12';
