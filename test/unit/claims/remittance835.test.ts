@@ -106,6 +106,11 @@ describe('read835', () => {
     expect(read835('hello')).toEqual({ ok: false, message: expect.stringMatching(/not an X12 file/) });
   });
 
+  it("reports node-x12's envelope checks by segment: IEA02 against ISA13", () => {
+    const r = read835(fixture('underpaid').replace('IEA*1*000000001', 'IEA*1*000000002'));
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/^Segment 27 \(IEA\), line 27: The value in IEA02 \(2\) does not match the value in ISA13 \(1\)/) });
+  });
+
   it('checks the SE segment count', () => {
     const r = read835(fixture('underpaid').replace('SE*23*0001', 'SE*21*0001'));
     expect(r).toEqual({ ok: false, message: expect.stringMatching(/Segment 25 \(SE\), line 25: SE01 says 21 segments but the transaction has 23/) });
