@@ -2,8 +2,6 @@
 // control wants) and plan (which value that key has in the case). Keys name case paths where
 // one exists; derived keys (fullName, the provider "same as" forms, row codes) are documented here.
 
-export const PERSON_KEYS = ['firstName', 'lastName', 'fullName', 'dob', 'sex', 'phone', 'street', 'city', 'state', 'zip'] as const;
-
 export const FIELD_KEYS = [
   // Patient / member
   'member.firstName',
