@@ -7,11 +7,17 @@ import { normalizeCase } from '../case/normalize';
 /** Upgrades see rows as stored (sealed ones too): they migrate content themselves or leave it alone. */
 const duringUpgrade = (trans: DBCoreTransaction) => (trans as unknown as { mode?: string }).mode === 'versionchange';
 
-/** The cursor with its value normalized (once per step: callers may read `value` more than once). */
+/**
+ * The cursor with its value normalized (once per step: callers may read `value` more than once).
+ * Its methods are Dexie's own closures, found through the prototype; the native IDBCursor getters
+ * are read on the cursor itself (on another object they throw "Illegal invocation").
+ */
 function normalizingCursor(cursor: DBCoreCursor): DBCoreCursor {
   let raw: unknown;
   let value: unknown;
   return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
     value: {
       get() {
         if (cursor.value !== raw) value = normalizeCase((raw = cursor.value));
