@@ -1,11 +1,10 @@
 // Every case read from the database (get, bulk get, query, cursor; sealed rows after the lock opens
 // them) comes back in today's shape: a case saved before a field existed reads with its default
 // (lib/case/normalize.ts), so no screen or rule ever sees a row as an older version left it.
-import type { DBCore, DBCoreCursor, DBCoreTransaction, Middleware } from 'dexie';
+// Upgrades see rows as stored (sealed ones too): they migrate content themselves or leave it alone.
+import type { DBCore, DBCoreCursor, Middleware } from 'dexie';
 import { normalizeCase } from '../case/normalize';
-
-/** Upgrades see rows as stored (sealed ones too): they migrate content themselves or leave it alone. */
-const duringUpgrade = (trans: DBCoreTransaction) => (trans as unknown as { mode?: string }).mode === 'versionchange';
+import { duringUpgrade } from './encryption';
 
 /**
  * The cursor with its value normalized (once per step: callers may read `value` more than once).
