@@ -39,8 +39,9 @@ it('opens the side panel on the case list, with every screen a tab, and the opti
   expect(await panel.getByRole('tablist', { name: 'Screens' }).getByRole('tab').allTextContents()).toEqual(['Cases', 'Case', 'Calls', 'Checklist', 'Texts', 'Fill', 'Notes']);
   expect(await panel.getByRole('tab', { name: 'Cases' }).getAttribute('aria-selected')).toBe('true');
   // A new profile has no cases: the list says so and offers the example case.
-  await panel.getByRole('heading', { name: 'No cases yet' }).waitFor();
-  expect(await panel.getByRole('button', { name: 'Load example case' }).isEnabled()).toBe(true);
+  const empty = panel.locator('.empty-state', { has: panel.getByRole('heading', { name: 'No cases yet' }) });
+  await empty.waitFor();
+  expect(await empty.getByRole('button', { name: 'Load example case' }).isEnabled()).toBe(true);
   const options = await s.context.newPage();
   await options.goto(`chrome-extension://${s.extensionId}/options.html`);
   await options.getByRole('heading', { name: 'SCA Assistant settings' }).waitFor();
