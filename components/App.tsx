@@ -10,7 +10,6 @@ import { NavigationContext, type Navigation } from './app/Navigation';
 import { currentWindowId } from './app/currentWindow';
 import { useWorkspaceShortcuts } from './app/useWorkspaceShortcuts';
 import { CaseSwitcher } from './app/CaseSwitcher';
-import { ComingSoon } from './app/ComingSoon';
 import { NoCaseSelected } from './app/NoCaseSelected';
 import { CasesScreen } from './cases/CasesScreen';
 import { useLiveQueryState } from './hooks/useLiveQuery';
@@ -106,7 +105,7 @@ function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
 
   const nav: Navigation = useMemo(() => ({ activeCaseId: caseId, screen, openCase, showScreen }), [caseId, screen, openCase, showScreen]);
   const def = screenById(screen);
-  const ScreenComponent = def.component;
+  const ScreenComponent = def.id === 'cases' ? undefined : def.component;
   const tabs = useMemo(() => SCREENS.map((s, i) => ({ id: s.id, label: s.label, title: `${s.label} (Alt+${i + 1})` })), []);
 
   return (
@@ -124,10 +123,8 @@ function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
             <CasesScreen />
           ) : !caseId ? (
             activeCaseId && !active.loaded ? null : <NoCaseSelected />
-          ) : ScreenComponent ? (
-            <ScreenComponent key={caseId} caseId={caseId} />
           ) : (
-            <ComingSoon screen={def} />
+            ScreenComponent && <ScreenComponent key={caseId} caseId={caseId} />
           )}
           </div>
         </main>

@@ -9,10 +9,5 @@ export interface CaseScreenProps {
   caseId: string;
 }
 
-export interface ScreenDef {
-  id: ScreenId;
-  label: string;
-  /** What the placeholder says the screen will do, until its component exists. */
-  purpose: string;
-  component?: ComponentType<CaseScreenProps>;
-}
+/** The Cases screen is the shell's own; every other screen is a case screen with its component. */
+export type ScreenDef = { id: 'cases'; label: string } | { id: Exclude<ScreenId, 'cases'>; label: string; component: ComponentType<CaseScreenProps> };

@@ -1,7 +1,7 @@
 // Backup and restore from the Cases screen: export everything or the active case as a JSON file,
 // and import a file after a preview of what it adds, replaces and keeps. A bad file changes nothing.
 import { useRef, useState } from 'preact/hooks';
-import { applyImport, backupFileName, exportAll, exportCase, previewImport, readBackupFile, type Backup, type ImportPreview } from '../../lib/store/backup';
+import { applyImport, backupFileName, exportAll, exportCase, openBackupFile, type Backup, type ImportPreview } from '../../lib/store/backup';
 import { PassphraseField } from '../lock/PassphraseField';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
@@ -41,12 +41,12 @@ export function BackupPanel() {
 
   const open = async (fileName: string, text: string, passphrase?: string) => {
     try {
-      const parsed = await readBackupFile(text, passphrase);
-      if (!parsed.ok) {
-        if ('needsPassphrase' in parsed) return setState({ kind: 'passphrase', fileName, text, error: passphrase ? parsed.error : undefined });
-        return setState({ kind: 'error', message: parsed.error });
+      const opened = await openBackupFile(db, text, passphrase);
+      if (!opened.ok) {
+        if ('needsPassphrase' in opened) return setState({ kind: 'passphrase', fileName, text, error: passphrase ? opened.error : undefined });
+        return setState({ kind: 'error', message: opened.error });
       }
-      setState({ kind: 'preview', fileName, backup: parsed.backup, preview: await previewImport(db, parsed.backup) });
+      setState({ kind: 'preview', fileName, backup: opened.backup, preview: opened.preview });
     } catch (err) {
       setState({ kind: 'error', message: storageErrorMessage(err, 'read the backup') });
     }

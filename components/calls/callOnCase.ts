@@ -2,13 +2,12 @@
 // (while a request is pending), and the call's reference number joins the case's reference numbers
 // (and is corrected there when the call's number is corrected in the log).
 import type { Call, Case } from '../../lib/case/schema';
-import { localDateOf } from '../../lib/dates/calendarDate';
-import { isFollowUpPending, nextFollowUpDate } from '../../lib/clocks/followUp';
+import { followUpAfterLastContact, isFollowUpPending } from '../../lib/clocks/followUp';
 
 export function applyCallToCase(kase: Case, call: Call): Case {
   let next = kase;
   if (isFollowUpPending(kase)) {
-    const nextDue = nextFollowUpDate(localDateOf(call.startedAt), kase.followUp.intervalBusinessDays);
+    const nextDue = followUpAfterLastContact(kase, [call]);
     next = { ...next, followUp: { ...next.followUp, nextDue } };
   }
   return applyReference(next, call);

@@ -2,8 +2,7 @@
 // business days. A new interval re-dates the next call from the last contact.
 import { useEffect, useState } from 'preact/hooks';
 import type { CaseBundle } from '../../lib/case/schema';
-import { caseEventDates } from '../../lib/clocks/caseEvents';
-import { followUpDueDate, formatUsDate, isFollowUpPending, nextFollowUp } from '../../lib/clocks';
+import { followUpAfterLastContact, followUpDueDate, formatUsDate, isFollowUpPending } from '../../lib/clocks';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { updateCase } from '../../lib/store/cases';
 import { useDb } from '../app/DbContext';
@@ -28,8 +27,7 @@ export function FollowUpSection({ bundle }: { bundle: CaseBundle }) {
   const saveInterval = async (days: number) => {
     try {
       await updateCase(db, kase.id, (c) => {
-        const last = caseEventDates(c, bundle.calls).events['last-contact'];
-        const nextDue = isFollowUpPending(c) && last ? nextFollowUp(last, days) : c.followUp.nextDue;
+        const nextDue = (isFollowUpPending(c) && followUpAfterLastContact(c, bundle.calls, days)) || c.followUp.nextDue;
         return { ...c, followUp: { ...c.followUp, intervalBusinessDays: days, nextDue } };
       });
       void notifyFollowUpsChanged();

@@ -15,6 +15,7 @@ import type { FrameSender } from '../../lib/protocol/frameAnswers';
 import { usePortalTabState } from './usePortalTabState';
 import { FillPreview } from './FillPreview';
 import { FillReport } from './FillReport';
+import { SavedCorrections } from './SavedCorrections';
 import { AddPortal } from './AddPortal';
 import { UserPortalList } from './UserPortalList';
 import { isUserPortal } from '../../lib/portals/userPortals';
@@ -222,6 +223,7 @@ export function FillScreen({ caseId }: CaseScreenProps) {
       )}
       {filled && <FillReport outcomes={filled.outcomes} summary={filled.summary} plans={filled.plans} run={filled.run} />}
       {plans && <FillPreview plans={plans} onCorrect={correct} afterFill={!!filled || earlierFill.length > 0} />}
+      {plans && <SavedCorrections rules={rules} plans={plans} onForgotten={() => void listFieldRules(db, portal.id).then(setRules, () => setRules([]))} />}
       {tab.tabId !== undefined && bundle && <CaptureReferences tabId={tab.tabId} frameIds={frameIds} portalName={portal.name} caseId={caseId} />}
       {isUserPortal(portal.id) && <UserPortalList onChanged={tab.refresh} notify={setPortalNotice} />}
     </section>

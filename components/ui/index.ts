@@ -8,7 +8,6 @@ export { CheckboxGroup } from './CheckboxGroup';
 export { RadioGroup } from './RadioGroup';
 export { Tabs, tabId, type TabItem } from './Tabs';
 export { ToastProvider, useToast } from './Toast';
-export { ConfirmDialog } from './ConfirmDialog';
 export { Disclosure, Section } from './Disclosure';
 export { EmptyState } from './EmptyState';
 export { CopyButton } from './CopyButton';

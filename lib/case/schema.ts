@@ -192,8 +192,6 @@ export const FollowUpSchema = z.object({
   intervalBusinessDays: z.number().int().min(1).max(60).default(3),
   /** Next follow-up date; '' when nothing is pending. */
   nextDue: isoDate,
-  /** Last time a notification was raised for nextDue, so it fires once. */
-  notifiedFor: isoDate,
 });
 
 export const CaseSchema = z.object({

@@ -351,10 +351,3 @@ export function caseWarnings(c: Case, today = localToday()): CaseWarning[] {
   c.statusHistory.forEach((e, i) => check(`statusHistory.${i}.date`, e.date, validateDate));
   return out;
 }
-
-export type Warning = CaseWarning;
-
-/** The case's format and date-order problems, by field path (the name the issue uses for caseWarnings). */
-export function validateCase(c: Case, today = localToday()): CaseWarning[] {
-  return caseWarnings(c, today);
-}

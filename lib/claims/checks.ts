@@ -3,7 +3,7 @@
 // finding carries its reason in plain words for a billing person; every amount is integer cents.
 import type { CaseBundle } from '../case/schema';
 import { unitsByCode } from '../clocks/units';
-import { formatUsDate, isCalendarDate } from '../clocks/calendarDate';
+import { formatUsDate, isCalendarDate } from '../dates/calendarDate';
 import { allowedOf, patientTotal, type Claim, type ClaimLine } from './claim';
 import { COST_SHARING_CARCS, DUPLICATE_CARCS, hasCode, NO_AUTHORIZATION_CARCS, OUT_OF_NETWORK_CARCS } from './codes';
 

@@ -2,7 +2,7 @@
 // reprocessing request for a call or portal message, an underpayment appeal letter that cites the
 // agreement and lists each line, and the patient's note to the provider's billing office.
 import type { CaseBundle } from '../case/schema';
-import { formatUsDate, isCalendarDate } from '../clocks/calendarDate';
+import { formatUsDate, isCalendarDate } from '../dates/calendarDate';
 import type { Voice } from '../justify/template';
 import type { Claim } from './claim';
 import { dollars, type ClaimCheck, type ClaimsCheck } from './checks';

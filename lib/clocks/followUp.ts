@@ -1,5 +1,5 @@
 // Follow-up calls while a request is pending: when the next one is due, which cases need one
-// today (badge and notifications), and the case-list order that puts them first.
+// today (badge and notifications).
 import type { Call, Case, CaseStatus } from '../case/schema';
 import { addBusinessDays, businessDaysBetween } from './businessDays';
 import { isCalendarDate } from '../dates/calendarDate';
@@ -11,9 +11,6 @@ export const FOLLOW_UP_STATUSES: readonly CaseStatus[] = ['requested', 'pending'
 export function nextFollowUp(fromDate: string, intervalBusinessDays = 3): string {
   return addBusinessDays(fromDate, intervalBusinessDays);
 }
-
-/** Same as nextFollowUp (components/calls calls it by this name). */
-export const nextFollowUpDate = nextFollowUp;
 
 export function isFollowUpPending(kase: Case): boolean {
   return !kase.archived && FOLLOW_UP_STATUSES.includes(kase.status);
@@ -31,8 +28,16 @@ export function followUpNeedsCalls(kase: Case): boolean {
 export function followUpDueDate(kase: Case, calls: readonly Call[] = []): string {
   if (!isFollowUpPending(kase)) return '';
   if (isCalendarDate(kase.followUp.nextDue)) return kase.followUp.nextDue;
+  return followUpAfterLastContact(kase, calls);
+}
+
+/**
+ * The follow-up date `intervalBusinessDays` after the case's last contact (the submission, a status
+ * date or one of `calls`); '' when there was none. What a logged call or a new interval schedules.
+ */
+export function followUpAfterLastContact(kase: Case, calls: readonly Call[], intervalBusinessDays = kase.followUp.intervalBusinessDays): string {
   const last = caseEventDates(kase, calls).events['last-contact'];
-  return last ? nextFollowUp(last, kase.followUp.intervalBusinessDays) : '';
+  return last ? nextFollowUp(last, intervalBusinessDays) : '';
 }
 
 export interface DueFollowUp {
@@ -41,8 +46,6 @@ export interface DueFollowUp {
   due: string;
   /** Business days past due (0 when due today). */
   businessDaysLate: number;
-  /** True when no notification has been raised yet for this due date. */
-  notify: boolean;
 }
 
 /**
@@ -61,17 +64,7 @@ export function dueFollowUps(cases: readonly Case[], today: string, calls: reado
   for (const k of cases) {
     const due = followUpDueDate(k, callsOf.get(k.id));
     if (!due || due > today) continue;
-    out.push({ caseId: k.id, title: k.title, due, businessDaysLate: Math.max(0, businessDaysBetween(due, today)), notify: k.followUp.notifiedFor !== due });
+    out.push({ caseId: k.id, title: k.title, due, businessDaysLate: Math.max(0, businessDaysBetween(due, today)) });
   }
   return out.sort((a, b) => (a.due === b.due ? a.title.localeCompare(b.title) : a.due < b.due ? -1 : 1));
-}
-
-/**
- * Sort key for the case list (ascending): pending cases by follow-up date first, then other open
- * cases, then closed, then archived; ties by title.
- */
-export function followUpSortKey(kase: Case): string {
-  const due = followUpDueDate(kase);
-  const group = kase.archived ? 3 : isFollowUpPending(kase) ? 0 : kase.status === 'closed' ? 2 : 1;
-  return `${group}|${due || '9999-12-31'}|${kase.title.toLowerCase()}`;
 }

@@ -7,6 +7,6 @@ export type { FederalHoliday } from './businessDays';
 export { addBusinessDays, addCalendarDays, addMonths, businessDaysBetween, federalHolidays, isBusinessDay, observedHolidayOn } from './businessDays';
 export { daysBetween, formatUsDate, isCalendarDate, localDateOf, latestDate } from '../dates/calendarDate';
 export type { DueFollowUp } from './followUp';
-export { nextFollowUp, nextFollowUpDate, followUpDueDate, followUpNeedsCalls, dueFollowUps, followUpSortKey, isFollowUpPending, FOLLOW_UP_STATUSES } from './followUp';
+export { nextFollowUp, followUpDueDate, followUpAfterLastContact, followUpNeedsCalls, dueFollowUps, isFollowUpPending, FOLLOW_UP_STATUSES } from './followUp';
 export type { CodeUsage, CodeBurnDown, ExtensionWarning, UnitsBurnDown } from './units';
 export { unitsBurnDown, unitsByCode, extensionWarnings, SESSIONS_LEFT_WARNING, END_DATE_WARNING_DAYS } from './units';

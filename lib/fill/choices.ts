@@ -1,7 +1,6 @@
 // Words that portals use for the case's coded values, most specific first: option matching tries
 // them in order ("Office (11)" for POS 11, "Expedited" for urgent, "Initial" for a new request).
 import type { LineOfBusiness } from '../case/schema';
-import { US_STATES } from '../case/usStates';
 
 export interface Choice {
   /** The code as a portal might store it in an option value ("11", "M", "TX"). */
@@ -81,11 +80,4 @@ export function placeOfServiceChoice(code: string): Choice | undefined {
   const padded = c.padStart(2, '0');
   const names = PLACE_OF_SERVICE_NAMES[padded] ?? [];
   return { code: padded, text: padded, words: names };
-}
-
-export function stateChoice(code: string): Choice | undefined {
-  const c = code.trim().toUpperCase();
-  if (!c) return undefined;
-  const name = US_STATES[c];
-  return { code: c, text: c, words: name ? [name.toLowerCase()] : [] };
 }

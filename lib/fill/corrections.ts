@@ -5,7 +5,7 @@
 // is known by the set of its fields' signatures; two forms are the same when most of the smaller
 // one's fields are in the other, so a portal adding a field or two keeps the rules.
 import { z } from '../zod';
-import { FIELD_KEYS, type FieldKey } from '../form/fieldKeys';
+import { FIELD_KEYS } from '../form/fieldKeys';
 import type { FieldDescriptor } from '../form/types';
 
 export const FieldRuleSchema = z.object({
@@ -78,5 +78,3 @@ export function ruleFor(field: FieldDescriptor, rules: FieldRule[], portalId: st
   }
   return best;
 }
-
-export type RuleKey = FieldKey | 'never';

@@ -7,7 +7,6 @@ import { caseField, FIELD_KEYS, type FieldKey } from '../case/fields';
 
 export { FIELD_KEYS, type FieldKey };
 
-export const PERSON_KEYS = ['firstName', 'lastName', 'fullName', 'dob', 'sex', 'phone', 'street', 'city', 'state', 'zip'] as const;
 
 const KEY_SET: ReadonlySet<string> = new Set(FIELD_KEYS);
 

@@ -22,7 +22,6 @@ import type { Case } from '../case/schema';
 export type TemplateUse = 'portal' | 'letter' | 'call';
 
 export const VOICE_LABELS: Record<Voice, string> = { provider: 'Provider office', patient: 'Patient / family' };
-export const USE_LABELS: Record<TemplateUse, string> = { portal: 'Portal text box', letter: 'Letter or fax', call: 'Phone call' };
 
 export interface TemplateVoice {
   body: string;

@@ -212,9 +212,6 @@ export async function setArchived(db: ScaDatabase, id: string, archived: boolean
   });
 }
 
-export const archiveCase = (db: ScaDatabase, id: string, now = new Date()) => setArchived(db, id, true, now);
-export const unarchiveCase = (db: ScaDatabase, id: string, now = new Date()) => setArchived(db, id, false, now);
-
 /** Everything a deleted case owned, kept so the deletion can be undone. */
 export interface DeletedCase {
   case: Case;

@@ -4,6 +4,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Call, Case, NetworkAttempt, Note, UsageEntry } from '../case/schema';
 import { noteSearchFields, noteWords, type NoteSearchFields } from './words';
 import { searchFieldsMiddleware } from './searchFieldsMiddleware';
+import { normalizeMiddleware } from './normalizeMiddleware';
 import { encryptionMiddleware, encryptionState } from './encryption';
 import { LOCK_SETTINGS_KEY } from './lockSettings';
 
@@ -85,6 +86,8 @@ export function openDatabase(name = DB_NAME): ScaDatabase {
   const state = encryptionState(db);
   db.use(encryptionMiddleware(state));
   db.use(searchFieldsMiddleware);
+  // Cases come back in today's shape whichever version stored them (lib/case/normalize.ts).
+  db.use(normalizeMiddleware);
   db.on('ready', async () => {
     state.sealing = (await db.meta.get(LOCK_SETTINGS_KEY)) !== undefined;
   });

@@ -86,7 +86,7 @@ type Row = Record<string, unknown>;
  * fields, `__enc`) and must leave their content alone: an index it adds stays empty on them, as
  * sealing leaves every word index.
  */
-function duringUpgrade(trans: DBCoreTransaction): boolean {
+export function duringUpgrade(trans: DBCoreTransaction): boolean {
   return (trans as unknown as { mode?: string }).mode === 'versionchange';
 }
 

@@ -38,11 +38,6 @@ export function storageErrorMessage(err: unknown, action = 'save your changes'):
   return `Could not ${action} because the browser's storage reported an error${name ? ` (${name})` : ''}. Try again; if it keeps failing, export a backup and restart the browser.`;
 }
 
-/** The user-facing sentence for a failed write (a full disk reads "Your browser's storage is full ..."). */
-export function describeStorageError(err: unknown): string {
-  return storageErrorMessage(err);
-}
-
 /** An Error carrying the user-facing message, with the original as its cause. */
 export class StorageError extends Error {
   constructor(err: unknown, action?: string) {

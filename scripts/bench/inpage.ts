@@ -10,7 +10,7 @@ import { openDatabase } from '../../lib/store/db';
 import { newCase, newId } from '../../lib/case/schema';
 import { searchNotes } from '../../lib/store/notes';
 import { exportAll } from '../../lib/store/backup/export';
-import { importBackupText } from '../../lib/store/backup/import';
+import { applyImport, openBackupFile } from '../../lib/store/backup/import';
 import { renderBody } from '../../lib/justify/render';
 
 const WORDS = 'called plan representative authorization pending reference approved denied appeal network provider waitlist distance therapy sessions units extension peer review fax records clinical notes utilization management callback'.split(' ');
@@ -132,7 +132,10 @@ const bench = {
     });
     let ok = false;
     const importMs = await timeAsync(async () => {
-      ok = (await importBackupText(db, text)).ok;
+      // As the side panel imports: read and preview the file, then apply it.
+      const opened = await openBackupFile(db, text);
+      ok = opened.ok;
+      if (opened.ok) await applyImport(db, opened.backup);
     });
     const cases = await db.cases.count();
     db.close();

@@ -153,6 +153,13 @@ it('remembers "never fill this field" for that portal form across a browser rest
   const state = await readAppState(reopened);
   expect(state['patient.group']).toBe('');
   expect(state['patient.id']).toBe(fixture.expected.fields['patient.id']);
+  // The Fill screen lists the correction; Forget (from the keyboard) takes it back and the field fills again.
+  const forget = again.getByRole('button', { name: /^Forget the correction of ".*Group.*"/i });
+  await forget.focus();
+  await again.keyboard.press('Enter');
+  await forget.waitFor({ state: 'detached' });
+  await again.getByRole('button', { name: /^Fill \d+ more field/ }).click();
+  await expect.poll(async () => (await readAppState(reopened))['patient.group'], { timeout: 20_000 }).toBe(fixture.expected.fields['patient.group']);
   await again.close();
   await reopened.close();
 });

@@ -33,10 +33,15 @@ it('runs the content script on a portal host and not on an unrelated host served
   expect(await portal.evaluate(() => document.documentElement.outerHTML.includes('sca-assistant'))).toBe(false);
 });
 
-it('loads the side panel page and the options page', async () => {
+it('opens the side panel on the case list, with every screen a tab, and the options page', async () => {
   const panel = await s.openSidePanelPage();
-  await expect(panel.getByRole('heading', { level: 1 })).toBeTruthy();
-  await panel.getByText('SCA Assistant').first().waitFor();
+  expect(await panel.getByRole('heading', { level: 1 }).textContent()).toBe('SCA Assistant');
+  expect(await panel.getByRole('tablist', { name: 'Screens' }).getByRole('tab').allTextContents()).toEqual(['Cases', 'Case', 'Calls', 'Checklist', 'Texts', 'Fill', 'Notes']);
+  expect(await panel.getByRole('tab', { name: 'Cases' }).getAttribute('aria-selected')).toBe('true');
+  // A new profile has no cases: the list says so and offers the example case.
+  const empty = panel.locator('.empty-state', { has: panel.getByRole('heading', { name: 'No cases yet' }) });
+  await empty.waitFor();
+  expect(await empty.getByRole('button', { name: 'Load example case' }).isEnabled()).toBe(true);
   const options = await s.context.newPage();
   await options.goto(`chrome-extension://${s.extensionId}/options.html`);
   await options.getByRole('heading', { name: 'SCA Assistant settings' }).waitFor();

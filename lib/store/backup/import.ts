@@ -1,12 +1,11 @@
 // Import of a backup: preview what would change, then merge it in one transaction (all or nothing).
 import type { ScaDatabase } from '../db';
-import { storageErrorMessage } from '../errors';
 import { withoutSearchFields } from '../words';
 import { CHILD_TABLES, KEYED_TABLES, type Backup } from './format';
-import { readBackupFile } from './encrypted';
+import { readBackupFile, type ReadBackupResult } from './encrypted';
 import { planImport, type ImportPlan, type ImportPreview, type StoredMatches } from './merge';
 
-export type ImportResult = { ok: true; preview: ImportPreview } | { ok: false; error: string };
+export type OpenedBackup = { ok: true; backup: Backup; preview: ImportPreview } | Exclude<ReadBackupResult, { ok: true }>;
 
 function importTables(db: ScaDatabase) {
   return [db.cases, db.notes, db.calls, db.attempts, db.usage, db.templates, db.fieldRules, db.userPortals];
@@ -63,13 +62,13 @@ export async function applyImport(db: ScaDatabase, backup: Backup, now = new Dat
   });
 }
 
-/** Parses and imports a backup file's text (an encrypted one with its passphrase). Never throws; on any error nothing is written. */
-export async function importBackupText(db: ScaDatabase, text: string, now = new Date(), passphrase?: string): Promise<ImportResult> {
-  const parsed = await readBackupFile(text, passphrase);
-  if (!parsed.ok) return parsed;
-  try {
-    return { ok: true, preview: await applyImport(db, parsed.backup, now) };
-  } catch (err) {
-    return { ok: false, error: storageErrorMessage(err, 'import the backup') };
-  }
+/**
+ * A backup file's text read (an encrypted one with its passphrase) and its import previewed: what
+ * Import shows before the user confirms, then applyImport writes. A bad file or a missing or wrong
+ * passphrase is a result (nothing is written); only storage failures throw.
+ */
+export async function openBackupFile(db: ScaDatabase, text: string, passphrase?: string, now = new Date()): Promise<OpenedBackup> {
+  const read = await readBackupFile(text, passphrase);
+  if (!read.ok) return read;
+  return { ok: true, backup: read.backup, preview: await previewImport(db, read.backup, now) };
 }

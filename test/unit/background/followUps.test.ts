@@ -10,7 +10,7 @@ import { enableLock, lockNow } from '../../../lib/store/lock';
 
 // Friday 20 Nov 2026, noon local time; the fixture case is pending since Tue 3 Nov, interval 3 business days.
 const NOW = new Date(2026, 10, 20, 12);
-const unscheduled = { intervalBusinessDays: 3, nextDue: '', notifiedFor: '' };
+const unscheduled = { intervalBusinessDays: 3, nextDue: '' };
 const callOn = (date: string, caseId = 'case-complete-aba') => call({ caseId, startedAt: new Date(`${date}T12:00:00`).toISOString() });
 
 async function store(...bundles: CaseBundle[]) {

@@ -6,7 +6,7 @@ import { bundleWith, call } from './bundles';
 
 // Friday 20 Nov 2026; the fixture case is pending since Tue 3 Nov with a 3-business-day interval.
 const TODAY = '2026-11-20';
-const unscheduled = { intervalBusinessDays: 3, nextDue: '', notifiedFor: '' };
+const unscheduled = { intervalBusinessDays: 3, nextDue: '' };
 const yesterday = call({ startedAt: '2026-11-19T15:00:00.000Z' });
 const fiveBusinessDaysAgo = call({ startedAt: '2026-11-13T15:00:00.000Z' });
 

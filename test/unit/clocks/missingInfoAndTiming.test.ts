@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CaseSchema, LINES_OF_BUSINESS, type CaseInput } from '../../../lib/case/schema';
 import { computeDeadlines, ruleById, type Deadline } from '../../../lib/clocks';
-import { exportCase, importBackupText } from '../../../lib/store/backup';
+import { exportCase } from '../../../lib/store/backup';
 import { loadBundle } from '../../../lib/store/bundle';
 import { completeBundle, COMPLETE_CASE_ID } from '../../fixtures/cases/complete';
-import { freshDb, storeComplete } from '../store/helpers';
+import { freshDb, importFile, storeComplete } from '../store/helpers';
 import { bundleWith, statusEvent, type CasePatch } from './bundles';
 
 const byId = (ds: Deadline[], id: string) => ds.find((d) => d.id === id);
@@ -51,7 +51,7 @@ describe('cases saved before the two fields existed', () => {
     const old = text.replace(/,\s*"infoRequestedDate": ""/, '').replace(/,\s*"timing": "pre-service"/, '');
     expect(old).not.toMatch(/infoRequestedDate|"timing"/);
     const target = freshDb();
-    expect((await importBackupText(target, old)).ok).toBe(true);
+    expect((await importFile(target, old)).ok).toBe(true);
     const imported = (await loadBundle(target, COMPLETE_CASE_ID))!;
     expect(imported.case.request).toMatchObject({ infoRequestedDate: '', timing: 'pre-service' });
     expect(computeDeadlines(imported, '2026-11-10')).toEqual(computeDeadlines(completeBundle(), '2026-11-10'));

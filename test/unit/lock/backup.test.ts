@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { exportAll, exportCase, importBackupText, readBackupFile } from '../../../lib/store/backup';
+import { exportAll, exportCase, readBackupFile } from '../../../lib/store/backup';
 import { listCases } from '../../../lib/store/cases';
 import { enableLock, lockNow } from '../../../lib/store/lock';
 import { LockedError } from '../../../lib/store/encryption';
 import { ENCRYPTED_BACKUP_FORMAT } from '../../../lib/lock/backupEnvelope';
 import { listNotes, addNote } from '../../../lib/store/notes';
-import { freshDb, snapshot, storeComplete } from '../store/helpers';
+import { freshDb, importFile, snapshot, storeComplete } from '../store/helpers';
 import { FAST } from './helpers';
 
 const PASS = 'correct horse battery';
@@ -26,7 +26,7 @@ describe('backups with the lock on', () => {
     const other = freshDb();
     const needs = await readBackupFile(text);
     expect(needs).toMatchObject({ ok: false, needsPassphrase: true });
-    const result = await importBackupText(other, text, new Date(), PASS);
+    const result = await importFile(other, text, PASS);
     expect(result.ok).toBe(true);
     expect((await listCases(other)).map((c) => c.memberName)).toEqual(['Jordan Rivera']);
     expect((await listNotes(other, b.case.id)).map((n) => n.text)).toEqual(['Rivera prefers mornings']);
@@ -39,7 +39,7 @@ describe('backups with the lock on', () => {
     const text = await exportCase(db, b.case.id);
     const other = freshDb();
     const before = await snapshot(other);
-    const result = await importBackupText(other, text, new Date(), 'not the passphrase');
+    const result = await importFile(other, text, 'not the passphrase');
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/passphrase does not open this backup/) });
     expect(await snapshot(other)).toEqual(before);
   });
@@ -51,7 +51,7 @@ describe('backups with the lock on', () => {
     const file = JSON.parse(await exportAll(db));
     file.data = file.data.slice(0, -8) + 'AAAAAAAA';
     const other = freshDb();
-    const result = await importBackupText(other, JSON.stringify(file), new Date(), PASS);
+    const result = await importFile(other, JSON.stringify(file), PASS);
     expect(result.ok).toBe(false);
     expect(await listCases(other)).toEqual([]);
   });

@@ -12,8 +12,8 @@ import { FAST, rawText } from './helpers';
 describe('with the lock on', () => {
   it('a page without the key still sees which follow-up dates are due, and no names', async () => {
     const db = freshDb();
-    const due = newCase({ title: 'Sam Lee - OT', status: 'pending', followUp: { nextDue: '2026-11-20', intervalBusinessDays: 3, notifiedFor: '' } });
-    const later = newCase({ title: 'Kim Park - PT', status: 'pending', followUp: { nextDue: '2026-12-20', intervalBusinessDays: 3, notifiedFor: '' } });
+    const due = newCase({ title: 'Sam Lee - OT', status: 'pending', followUp: { nextDue: '2026-11-20', intervalBusinessDays: 3 } });
+    const later = newCase({ title: 'Kim Park - PT', status: 'pending', followUp: { nextDue: '2026-12-20', intervalBusinessDays: 3 } });
     await db.cases.bulkAdd([due, later]);
     await enableLock(db, 'correct horse battery', FAST);
     const background = openDatabase(db.name);
@@ -23,7 +23,7 @@ describe('with the lock on', () => {
 
   it('counts the sealed calls for a case with nothing scheduled, as the side panel does, without the key', async () => {
     const db = freshDb();
-    const unscheduled = { intervalBusinessDays: 3, nextDue: '', notifiedFor: '' };
+    const unscheduled = { intervalBusinessDays: 3, nextDue: '' };
     const at = (caseId: string, date: string) => call({ caseId, startedAt: new Date(`${date}T12:00:00`).toISOString() });
     // Pending since Tue 3 Nov: due Fri 6 Nov without calls. Today is Fri 20 Nov.
     const calledYesterday = bundleWith({ id: 'called-yesterday', title: 'Sam Lee - OT', followUp: unscheduled }, { calls: [at('called-yesterday', '2026-11-19')] });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  archiveCase,
   createCase,
   deleteCase,
   duplicateCase,
@@ -11,7 +10,7 @@ import {
   RevisionConflictError,
   saveCase,
   saveCaseOrThrow,
-  unarchiveCase,
+  setArchived,
 } from '../../../lib/store/cases';
 import { addNote, listNotes, searchNotes } from '../../../lib/store/notes';
 import { listRecords } from '../../../lib/store/records';
@@ -46,10 +45,10 @@ describe('listCases', () => {
   it('leaves archived cases out unless asked, and brings them back on unarchive', async () => {
     const db = freshDb();
     const c = await createCase(db, { title: 'Old case' });
-    await archiveCase(db, c.id);
+    await setArchived(db, c.id, true);
     expect(await listCases(db)).toEqual([]);
     expect((await listCases(db, { includeArchived: true })).map((s) => [s.title, s.archived])).toEqual([['Old case', true]]);
-    await unarchiveCase(db, c.id);
+    await setArchived(db, c.id, false);
     expect((await listCases(db)).map((s) => s.archived)).toEqual([false]);
     expect((await getCase(db, c.id))?.revision).toBe(2);
   });
@@ -136,8 +135,8 @@ describe('listFirstCases', () => {
     const db = freshDb();
     const dues = ['2026-12-03', '', '2026-11-20', '', '2026-12-01', '2026-11-25', '', '2026-11-21'];
     for (const [i, nextDue] of dues.entries()) {
-      const c = await createCase(db, { title: `Case ${i}`, followUp: { intervalBusinessDays: 3, nextDue, notifiedFor: '' }, updatedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() });
-      if (i === 2) await archiveCase(db, c.id, new Date(Date.UTC(2026, 10, 2)));
+      const c = await createCase(db, { title: `Case ${i}`, followUp: { intervalBusinessDays: 3, nextDue }, updatedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() });
+      if (i === 2) await setArchived(db, c.id, true, new Date(Date.UTC(2026, 10, 2)));
     }
     const full = await listCases(db, { today: '2026-11-23' });
     for (const n of [1, 3, 5, 7]) {

@@ -1,28 +1,28 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { describeStorageError, StorageError, storageErrorMessage } from '../../../lib/store/errors';
+import { StorageError, storageErrorMessage } from '../../../lib/store/errors';
 import { requestPersistentStorage } from '../../../lib/store/persist';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
-describe('describeStorageError', () => {
+describe('storageErrorMessage', () => {
   it('says the storage is full for a quota error, bare or wrapped by Dexie', () => {
-    expect(describeStorageError(quota())).toMatch(/^Your browser's storage is full/);
+    expect(storageErrorMessage(quota())).toMatch(/^Your browser's storage is full/);
     const wrapped = new Dexie.AbortError('Transaction aborted', quota());
     expect(wrapped.name).toBe('AbortError');
-    expect(describeStorageError(wrapped)).toMatch(/^Your browser's storage is full/);
-    expect(describeStorageError({ name: 'UnknownError', inner: { name: 'QuotaExceededError' } })).toMatch(/storage is full/);
-    expect(describeStorageError(new StorageError(quota(), 'save the case'))).toMatch(/storage is full/);
+    expect(storageErrorMessage(wrapped)).toMatch(/^Your browser's storage is full/);
+    expect(storageErrorMessage({ name: 'UnknownError', inner: { name: 'QuotaExceededError' } })).toMatch(/storage is full/);
+    expect(storageErrorMessage(new StorageError(quota(), 'save the case'))).toMatch(/storage is full/);
   });
 
   it('names the action and falls back to a generic sentence for unknown errors', () => {
     expect(storageErrorMessage(quota(), 'import the backup')).toMatch(/could not import the backup; nothing was changed/);
     expect(storageErrorMessage({ name: 'VersionError' }, 'open the cases')).toMatch(/newer version of SCA Assistant/);
-    expect(describeStorageError(new Error('boom'))).toMatch(/storage reported an error \(Error\)/);
-    expect(describeStorageError(undefined)).toMatch(/^Could not save your changes/);
+    expect(storageErrorMessage(new Error('boom'))).toMatch(/storage reported an error \(Error\)/);
+    expect(storageErrorMessage(undefined)).toMatch(/^Could not save your changes/);
     const loop: { name: string; cause?: unknown } = { name: 'Weird' };
     loop.cause = loop;
-    expect(describeStorageError(loop)).toMatch(/\(Weird\)/);
+    expect(storageErrorMessage(loop)).toMatch(/\(Weird\)/);
   });
 });
 

@@ -1,5 +1,6 @@
 // Shared set-up for store tests: a fresh database per test and a snapshot of every table.
 import { afterEach } from 'vitest';
+import { applyImport, openBackupFile, type OpenedBackup } from '../../../lib/store/backup';
 import { openDatabase, type ScaDatabase } from '../../../lib/store/db';
 import { completeBundle } from '../../fixtures/cases/complete';
 
@@ -39,4 +40,14 @@ export async function storeComplete(db: ScaDatabase) {
     await db.usage.bulkAdd(b.usage);
   });
   return b;
+}
+
+/**
+ * Imports a backup file's text as the side panel's Import does: open it (read and preview), then
+ * apply what it previewed. The open's result when the file is refused (nothing written).
+ */
+export async function importFile(db: ScaDatabase, text: string, passphrase?: string): Promise<OpenedBackup> {
+  const opened = await openBackupFile(db, text, passphrase);
+  if (opened.ok) await applyImport(db, opened.backup);
+  return opened;
 }

@@ -56,7 +56,7 @@ describe('Rate worksheet', () => {
       const [saved] = (await stored(id)).rates.lines;
       expect(saved).toMatchObject({ code: '97153', usualFee: 32, planOffer: 22, agreedRate: 30 });
       expect(saved!.counterOffers).toEqual([{ date: '2026-11-05', by: 'provider', amount: 30, note: '' }]);
-    }, { timeout: 2000 });
+    }, { timeout: 20_000 });
   });
 
   it('fills the agreement rate from the agreed rates of every code', async () => {
@@ -70,7 +70,7 @@ describe('Rate worksheet', () => {
     fireEvent.click(fill);
     await screen.findByText('Agreement rate: 97153: $30.00 per unit; 97155: $45.50 per unit');
     expect(screen.getByText('Agreement rate filled from the agreed rates')).toBeTruthy();
-    await waitFor(async () => expect((await stored(id)).agreement.rate).toBe('97153: $30.00 per unit; 97155: $45.50 per unit'), { timeout: 2000 });
+    await waitFor(async () => expect((await stored(id)).agreement.rate).toBe('97153: $30.00 per unit; 97155: $45.50 per unit'), { timeout: 20_000 });
   });
 
   it('marks a plan that pays its highest in-network rate as not negotiating', async () => {
@@ -79,7 +79,7 @@ describe('Rate worksheet', () => {
     await within(line).findByText(/^Negotiating/u);
     fireEvent.click(screen.getByLabelText('Pays its highest in-network rate, not negotiable'));
     await within(line).findByText(/^Plan will not negotiate · offer is \$10\.00/u);
-    await waitFor(async () => expect((await stored(id)).rates.payerNonNegotiable).toBe(true), { timeout: 2000 });
+    await waitFor(async () => expect((await stored(id)).rates.payerNonNegotiable).toBe(true), { timeout: 20_000 });
     // An agreed rate still wins over the plan's position.
     type(within(line).getByLabelText('Agreed rate per unit ($)'), '22');
     await within(line).findByText(/^Agreed · /u);
@@ -92,7 +92,7 @@ describe('Rate worksheet', () => {
     fireEvent.click(screen.getByLabelText('The patient will owe more than in-network cost sharing'));
     fireEvent.click(await screen.findByRole('button', { name: 'Patient acknowledgement' }));
     expect(show).toHaveBeenCalledTimes(1);
-    await waitFor(async () => expect((await stored(id)).rates.patientOwesMore).toBe(true), { timeout: 2000 });
+    await waitFor(async () => expect((await stored(id)).rates.patientOwesMore).toBe(true), { timeout: 20_000 });
     fireEvent.click(screen.getByLabelText('The patient will owe more than in-network cost sharing'));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Patient acknowledgement' })).toBeNull());
   });

@@ -3,11 +3,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportCase, importBackupText, parseBackup } from '../../../../lib/store/backup';
+import { exportCase, parseBackup } from '../../../../lib/store/backup';
 import { loadBundle } from '../../../../lib/store/bundle';
 import { listNotes } from '../../../../lib/store/notes';
 import { completeBundle, COMPLETE_CASE_ID } from '../../../fixtures/cases/complete';
-import { freshDb, storeComplete } from '../helpers';
+import { freshDb, importFile, storeComplete } from '../helpers';
 
 const FILE = resolve(__dirname, '../../../../public/example-case.json');
 
@@ -63,7 +63,7 @@ describe('public/example-case.json', () => {
 
   it('imports into an empty browser as the fixture bundle', async () => {
     const db = freshDb();
-    const result = await importBackupText(db, readFileSync(FILE, 'utf8'));
+    const result = await importFile(db, readFileSync(FILE, 'utf8'));
     expect(result.ok && result.preview.cases.map((c) => c.action)).toEqual(['add']);
     expect(await loadBundle(db, COMPLETE_CASE_ID)).toEqual(completeBundle());
     expect((await listNotes(db, COMPLETE_CASE_ID)).map((n) => n.id)).toEqual(['note-example-3', 'note-example-2', 'note-example-1']);

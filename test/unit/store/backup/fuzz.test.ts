@@ -3,10 +3,10 @@
 // imported with only valid rows in the database. Nothing may throw.
 import { describe, expect, it } from 'vitest';
 import { CallSchema, CaseSchema, NetworkAttemptSchema, NoteSchema, UsageEntrySchema } from '../../../../lib/case/schema';
-import { exportAll, importBackupText } from '../../../../lib/store/backup';
+import { exportAll } from '../../../../lib/store/backup';
 import { MAX_NESTING } from '../../../../lib/store/backup/format';
 import type { ScaDatabase } from '../../../../lib/store/db';
-import { freshDb, snapshot } from '../helpers';
+import { freshDb, importFile, snapshot } from '../helpers';
 import { fillSample } from './sample';
 
 const SEED = 20261123;
@@ -138,7 +138,7 @@ describe('backup fuzz', () => {
     for (let i = 0; i < RUNS; i++) {
       const { kind, text } = mutate(base, rnd);
       const where = `seed ${SEED} run ${i} (${kind})`;
-      const result = await importBackupText(db, text);
+      const result = await importFile(db, text);
       tally[kind] ??= { refused: 0, imported: 0 };
       if (result.ok) {
         tally[kind].imported++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport, exportAllBackup, exportCaseBackup, importBackupText, previewImport, type Backup } from '../../../../lib/store/backup';
+import { applyImport, exportAllBackup, exportCaseBackup, openBackupFile, previewImport, type Backup } from '../../../../lib/store/backup';
 import { getCase, saveCase } from '../../../../lib/store/cases';
 import { listNotes, updateNote } from '../../../../lib/store/notes';
 import { listRecords } from '../../../../lib/store/records';
@@ -110,12 +110,12 @@ describe('import merge', () => {
     expect((await db.userPortals.toArray()).map((t) => t.name)).toEqual(['My plan']); // no updatedAt: the stored row stays
   });
 
-  it('importBackupText writes nothing for a rejected file and never throws', async () => {
+  it('a refused file is a message from openBackupFile, and nothing is written', async () => {
     const db = freshDb();
     await fillSample(db);
     const before = await snapshot(db);
-    const r = await importBackupText(db, '{"format":"sca-assistant-backup","version":1,"exportedAt":"x"}');
-    expect(r.ok).toBe(false);
+    const r = await openBackupFile(db, '{"format":"sca-assistant-backup","version":1,"exportedAt":"x"}');
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/\S/) });
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 // A small but varied database for backup tests: the complete fixture case, a second case with
 // notes, calls and usage, an archived case, and rows of templates, field rules and added portals.
 import type { ScaDatabase } from '../../../../lib/store/db';
-import { createCase, archiveCase } from '../../../../lib/store/cases';
+import { createCase, setArchived } from '../../../../lib/store/cases';
 import { addNote } from '../../../../lib/store/notes';
 import { addRecord } from '../../../../lib/store/records';
 import { storeComplete } from '../helpers';
@@ -15,7 +15,7 @@ export async function fillSample(db: ScaDatabase) {
   await addRecord(db, 'calls', { caseId: second.id, startedAt: '2026-11-10T15:00:00.000Z', party: 'member-services', summary: 'Denial explained' });
   await addRecord(db, 'usage', { caseId: second.id, code: '97530', date: '2026-11-12', units: 4 });
   const archived = await createCase(db, { title: 'Closed 2025 case', status: 'closed' });
-  await archiveCase(db, archived.id);
+  await setArchived(db, archived.id, true);
   await db.templates.put({ id: 'tpl-1', name: 'My letter', body: 'Dear {{plan.payer}}', updatedAt: '2026-11-01T00:00:00.000Z' });
   await db.fieldRules.put({ id: 'rule-1', portalId: 'availity', formSignature: 'f', fieldSignature: 'g', field: 'member.memberId' });
   await db.userPortals.put({ id: 'provider.myplan.com', name: 'My plan', domain: 'provider.myplan.com', addedAt: '2026-11-01T00:00:00.000Z' });
