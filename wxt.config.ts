@@ -22,8 +22,7 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'SCA Assistant',
-    description:
-      'Single case agreements without retyping: fills insurer portal forms from a case kept only in your browser.',
+    description: 'Single case agreements without retyping: fills insurer portal forms from a case kept only in your browser.',
     permissions: ['storage', 'alarms', 'notifications', 'clipboardWrite', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: portalMatchPatterns(BUILT_IN_PORTALS),
     // One pattern: a user portal asks for *://host/*, which must be a subset of a single optional pattern.
@@ -43,7 +42,13 @@ export default defineConfig({
     },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'sca-assistant@sca-assistant.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } }
+        ? {
+            gecko: {
+              id: 'sca-assistant@sca-assistant.local',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
   }),
 });

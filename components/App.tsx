@@ -119,13 +119,15 @@ function Workspace({ windowId: givenWindowId }: { windowId?: number }) {
         <Tabs label="Screens" tabs={tabs} selected={screen} onSelect={showScreen} idPrefix="screen" />
         <main class="app-main">
           <div id="screen-panel" role="tabpanel" aria-labelledby={`screen-tab-${screen}`}>
-          {screen === 'cases' ? (
-            <CasesScreen />
-          ) : !caseId ? (
-            activeCaseId && !active.loaded ? null : <NoCaseSelected />
-          ) : (
-            ScreenComponent && <ScreenComponent key={caseId} caseId={caseId} />
-          )}
+            {screen === 'cases' ? (
+              <CasesScreen />
+            ) : !caseId ? (
+              activeCaseId && !active.loaded ? null : (
+                <NoCaseSelected />
+              )
+            ) : (
+              ScreenComponent && <ScreenComponent key={caseId} caseId={caseId} />
+            )}
           </div>
         </main>
       </div>

@@ -7,7 +7,10 @@ import type { CaseScreenProps, ScreenDef, ScreenId } from './app/screenTypes';
 
 const CaseScreen = lazyComponent<CaseScreenProps>(() => import('./case/CaseScreen').then((m) => m.CaseScreen), 'case screen');
 const CallsScreen = lazyComponent<CaseScreenProps>(() => import('./calls/CallsScreen').then((m) => m.CallsScreen), 'calls screen');
-const ChecklistScreen = lazyComponent<CaseScreenProps>(() => import('./checklist/ChecklistScreen').then((m) => m.ChecklistScreen), 'checklist');
+const ChecklistScreen = lazyComponent<CaseScreenProps>(
+  () => import('./checklist/ChecklistScreen').then((m) => m.ChecklistScreen),
+  'checklist',
+);
 const TextsScreen = lazyComponent<CaseScreenProps>(() => import('./texts/TextsScreen').then((m) => m.TextsScreen), 'texts screen');
 const FillScreen = lazyComponent<CaseScreenProps>(() => import('./fill/FillScreen').then((m) => m.FillScreen), 'fill screen');
 const NotesScreen = lazyComponent<CaseScreenProps>(() => import('./notes/NotesScreen').then((m) => m.NotesScreen), 'notes screen');
@@ -24,7 +27,9 @@ export const SCREENS: readonly ScreenDef[] = [
 
 /** Fetches every screen's code ahead of use, so switching tabs does not wait for it. */
 export function preloadScreens(): Promise<unknown> {
-  return Promise.allSettled(SCREENS.map((s) => ('component' in s ? (s.component as Partial<LazyComponent<CaseScreenProps>>).preload?.() : undefined)));
+  return Promise.allSettled(
+    SCREENS.map((s) => ('component' in s ? (s.component as Partial<LazyComponent<CaseScreenProps>>).preload?.() : undefined)),
+  );
 }
 
 export function screenById(id: ScreenId): ScreenDef {

@@ -15,7 +15,9 @@ function report(name, value, unit, budget, { lowerIsBetter = true, digits = 1 } 
   const ok = budget === undefined || (lowerIsBetter ? value <= budget : value >= budget);
   results.push(ok);
   const v = typeof value === 'number' ? value.toFixed(digits) : value;
-  console.log(`${ok ? 'ok  ' : 'MISS'} ${name.padEnd(58)} ${String(v).padStart(10)} ${unit.padEnd(6)} ${budget === undefined ? '' : `budget ${lowerIsBetter ? '<=' : '>='} ${budget} ${unit}`}`);
+  console.log(
+    `${ok ? 'ok  ' : 'MISS'} ${name.padEnd(58)} ${String(v).padStart(10)} ${unit.padEnd(6)} ${budget === undefined ? '' : `budget ${lowerIsBetter ? '<=' : '>='} ${budget} ${unit}`}`,
+  );
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // `--only panel` runs only the side panel open figures (section 6), e.g. to measure a change to the
@@ -57,7 +59,9 @@ async function sidePanelOpenFigures(session, inpage) {
     // 15-30 ms of the harness's work into the figure (measured interleaved, 10 opens each way).
     await p.goto(session.sidePanelUrl(), { waitUntil: 'commit' });
     let timer;
-    const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('The case list did not show within 20 s.')), 20_000)));
+    const late = new Promise(
+      (_, reject) => (timer = setTimeout(() => reject(new Error('The case list did not show within 20 s.')), 20_000)),
+    );
     await Promise.race([p.evaluate(() => globalThis.__shown), late]).finally(() => clearTimeout(timer));
     const t = await p.evaluate(() => ({ first: globalThis.__firstRender, interactive: globalThis.__interactive }));
     firstRender.push(t.first);
@@ -126,7 +130,10 @@ try {
       globalThis.__scaBench.collectClassify(count, 1);
       return document.body.innerHTML;
     }, n);
-    writeFileSync(join(root, `apps.availity.com/bench/form-${n}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench form ${n}</title></head><body>${html}</body></html>`);
+    writeFileSync(
+      join(root, `apps.availity.com/bench/form-${n}.html`),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench form ${n}</title></head><body>${html}</body></html>`,
+    );
   }
   await gen.close();
 
@@ -152,7 +159,14 @@ try {
       return ms;
     };
     for (let i = 0; i < 3; i++) for (const host of hosts) await loadTime(host);
-    const ORDERS = [[0, 1, 2], [1, 2, 0], [2, 0, 1], [0, 2, 1], [2, 1, 0], [1, 0, 2]];
+    const ORDERS = [
+      [0, 1, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [0, 2, 1],
+      [2, 1, 0],
+      [1, 0, 2],
+    ];
     const rounds = [];
     for (let i = 0; i < LOAD_ROUNDS; i++) {
       const t = [];
@@ -166,8 +180,20 @@ try {
     };
     report(`page load, portal host, detector injected (median of ${LOAD_ROUNDS})`, median(rounds.map((t) => t[0])), 'ms');
     report(`page load, same page, two hosts without it (median of ${2 * LOAD_ROUNDS})`, median(rounds.flatMap((t) => [t[1], t[2]])), 'ms');
-    report(`  noise floor: the same ratio between the two hosts without it`, trimmedGeoMean(rounds.map((t) => t[2] / t[1])), 'x', undefined, { digits: 3 });
-    report(`page load ratio with / without (${LOAD_ROUNDS} rounds of 3 loads)`, trimmedGeoMean(rounds.map((t) => (2 * t[0]) / (t[1] + t[2]))), 'x', 1.02, { digits: 3 });
+    report(
+      `  noise floor: the same ratio between the two hosts without it`,
+      trimmedGeoMean(rounds.map((t) => t[2] / t[1])),
+      'x',
+      undefined,
+      { digits: 3 },
+    );
+    report(
+      `page load ratio with / without (${LOAD_ROUNDS} rounds of 3 loads)`,
+      trimmedGeoMean(rounds.map((t) => (2 * t[0]) / (t[1] + t[2]))),
+      'x',
+      1.02,
+      { digits: 3 },
+    );
 
     // 3. The longest main-thread task our code puts on a portal page: load (the detector is injected
     // after it), the Fill screen reading the form (collect), a fill through the extension (apply,

@@ -68,7 +68,10 @@ export async function demoScenes(session, dir) {
   await panel.getByRole('button', { name: /^Fill [1-9]\d* field/ }).waitFor({ timeout: 10_000 });
   await shot(panel, 'sidepanel-fill-preview', { fullPage: true });
   await panel.getByRole('button', { name: /^Fill [1-9]\d* field/ }).click();
-  await panel.getByRole('status').filter({ hasText: /Filled \d+ field/ }).waitFor();
+  await panel
+    .getByRole('status')
+    .filter({ hasText: /Filled \d+ field/ })
+    .waitFor();
   await shot(panel, 'sidepanel-fill-done', { fullPage: true });
   await portal.bringToFront();
   await shot(portal, 'portal-filled-and-marked', { fullPage: true });

@@ -23,7 +23,9 @@ const seedArg = args.indexOf('--seed');
 const seed = seedArg >= 0 ? Number(args[seedArg + 1]) : 1;
 const withGenerated = !args.includes('--no-generated');
 const FIRST_SIGHT_FILE = join(PORTALS_DIR, 'first-sight.json');
-const firstSight = existsSync(FIRST_SIGHT_FILE) ? JSON.parse(readFileSync(FIRST_SIGHT_FILE, 'utf8')) : { tuned: [], pages: {}, generated: {} };
+const firstSight = existsSync(FIRST_SIGHT_FILE)
+  ? JSON.parse(readFileSync(FIRST_SIGHT_FILE, 'utf8'))
+  : { tuned: [], pages: {}, generated: {} };
 /** Pages written together with the classifier they test: they never had a first sight. */
 const tuned = new Set(firstSight.tuned ?? []);
 
@@ -41,9 +43,13 @@ const fillable = (s) => s.correct + s.wrong + s.missed;
 /** "correct/fillable wrong missed untouched" in one column. */
 const brief = (s) => (s ? `${s.correct}/${fillable(s)} w${s.wrong} m${s.missed} u${s.untouchedOk}/${s.untouchedTotal}` : '-');
 const header = () =>
-  console.log(`${pad('page', 62)} ${pad('correct', 8)} ${pad('wrong', 6)} ${pad('missed', 7)} ${pad('untouched', 10)} ${pad('extra', 6)} first sight`);
+  console.log(
+    `${pad('page', 62)} ${pad('correct', 8)} ${pad('wrong', 6)} ${pad('missed', 7)} ${pad('untouched', 10)} ${pad('extra', 6)} first sight`,
+  );
 const line = (name, s, first) =>
-  console.log(`${pad(name, 62)} ${pad(`${s.correct}/${fillable(s)}`, 8)} ${pad(s.wrong, 6)} ${pad(s.missed, 7)} ${pad(`${s.untouchedOk}/${s.untouchedTotal}`, 10)} ${pad(s.extra, 6)} ${brief(first)}`);
+  console.log(
+    `${pad(name, 62)} ${pad(`${s.correct}/${fillable(s)}`, 8)} ${pad(s.wrong, 6)} ${pad(s.missed, 7)} ${pad(`${s.untouchedOk}/${s.untouchedTotal}`, 10)} ${pad(s.extra, 6)} ${brief(first)}`,
+  );
 const rates = (t) => {
   const n = fillable(t);
   const pct = (x) => (n ? ((100 * x) / n).toFixed(1) : '0.0');
@@ -108,7 +114,13 @@ try {
     const firstGen = firstSight.generated?.[String(seed)];
     line(`generated layouts, seed ${seed}`, genTotal, firstGen);
     console.log(rates(genTotal));
-    if (!firstGen && record) firstSight.generated[String(seed)] = { date: today, commit, pages: generated.length, ...Object.fromEntries(KEYS.map((k) => [k, genTotal[k]])) };
+    if (!firstGen && record)
+      firstSight.generated[String(seed)] = {
+        date: today,
+        commit,
+        pages: generated.length,
+        ...Object.fromEntries(KEYS.map((k) => [k, genTotal[k]])),
+      };
   }
 } finally {
   await session.close();

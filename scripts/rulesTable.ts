@@ -31,7 +31,11 @@ function duration(r: DeadlineRule): string {
   const unit = r.unit === 'hours' ? 'hours' : r.unit === 'months' ? 'months' : 'days';
   const before = r.amount < 0 ? ' before' : '';
   const extra = [
-    r.extensionForMissingInfo ? `+${r.extensionForMissingInfo} days and paused while the plan waits for information it asked for` : r.pausesForMissingInfo ? 'paused while the plan waits for information it asked for' : '',
+    r.extensionForMissingInfo
+      ? `+${r.extensionForMissingInfo} days and paused while the plan waits for information it asked for`
+      : r.pausesForMissingInfo
+        ? 'paused while the plan waits for information it asked for'
+        : '',
     r.hoursAfterInfo ? `then ${r.hoursAfterInfo} hours from the reply` : '',
     r.rollsToBusinessDay ? 'a weekend or holiday moves to the next business day' : '',
   ].filter(Boolean);
@@ -42,7 +46,10 @@ const basis = (r: DeadlineRule) => (r.unit === 'business-days' ? 'business' : r.
 
 const CARE: readonly CareCategory[] = ['primary', 'behavioral-health', 'specialty'];
 const STANDARD_PLANS: readonly { plan: { lineOfBusiness: LineOfBusiness; state: string }; name: string }[] = [
-  ...(['marketplace', 'medicaid-mco', 'medicare-advantage', 'tricare'] as const).map((l) => ({ plan: { lineOfBusiness: l, state: '' }, name: LINE_OF_BUSINESS_LABELS[l] })),
+  ...(['marketplace', 'medicaid-mco', 'medicare-advantage', 'tricare'] as const).map((l) => ({
+    plan: { lineOfBusiness: l, state: '' },
+    name: LINE_OF_BUSINESS_LABELS[l],
+  })),
   { plan: { lineOfBusiness: 'commercial-fully-insured', state: 'CA' }, name: 'California commercial (Knox-Keene)' },
 ];
 
@@ -58,7 +65,18 @@ export function rulesTableMarkdown(): string {
     '',
     row(['Rule', 'Plan types', 'Applies when', 'Starts at', 'Duration', 'Days', 'Source', 'Kind']),
     row(['---', '---', '---', '---', '---', '---', '---', '---']),
-    ...DEADLINE_RULES.map((r) => row([`${r.label} (\`${r.id}\`)`, planTypes(r), conditions(r), CLOCK_EVENT_LABELS[r.from], duration(r), basis(r), r.source, r.sourceKind])),
+    ...DEADLINE_RULES.map((r) =>
+      row([
+        `${r.label} (\`${r.id}\`)`,
+        planTypes(r),
+        conditions(r),
+        CLOCK_EVENT_LABELS[r.from],
+        duration(r),
+        basis(r),
+        r.source,
+        r.sourceKind,
+      ]),
+    ),
     '',
     '## Network adequacy standards',
     '',

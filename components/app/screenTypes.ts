@@ -10,4 +10,5 @@ export interface CaseScreenProps {
 }
 
 /** The Cases screen is the shell's own; every other screen is a case screen with its component. */
-export type ScreenDef = { id: 'cases'; label: string } | { id: Exclude<ScreenId, 'cases'>; label: string; component: ComponentType<CaseScreenProps> };
+export type ScreenDef =
+  { id: 'cases'; label: string } | { id: Exclude<ScreenId, 'cases'>; label: string; component: ComponentType<CaseScreenProps> };

@@ -1,7 +1,15 @@
 // Backup and restore from the Cases screen: export everything or the active case as a JSON file,
 // and import a file after a preview of what it adds, replaces and keeps. A bad file changes nothing.
 import { useRef, useState } from 'preact/hooks';
-import { applyImport, backupFileName, exportAll, exportCase, openBackupFile, type Backup, type ImportPreview } from '../../lib/store/backup';
+import {
+  applyImport,
+  backupFileName,
+  exportAll,
+  exportCase,
+  openBackupFile,
+  type Backup,
+  type ImportPreview,
+} from '../../lib/store/backup';
 import { PassphraseField } from '../lock/PassphraseField';
 import { storageErrorMessage } from '../../lib/store/errors';
 import { useDb } from '../app/DbContext';
@@ -16,7 +24,8 @@ type ImportState =
   | { kind: 'error'; message: string }
   // An encrypted backup (made with the passphrase lock on) waits for its passphrase.
   | { kind: 'passphrase'; fileName: string; text: string; error?: string }
-  | { kind: 'preview'; fileName: string; backup: Backup; preview: ImportPreview } | { kind: 'importing' };
+  | { kind: 'preview'; fileName: string; backup: Backup; preview: ImportPreview }
+  | { kind: 'importing' };
 
 export function BackupPanel() {
   const db = useDb();
@@ -43,7 +52,8 @@ export function BackupPanel() {
     try {
       const opened = await openBackupFile(db, text, passphrase);
       if (!opened.ok) {
-        if ('needsPassphrase' in opened) return setState({ kind: 'passphrase', fileName, text, error: passphrase ? opened.error : undefined });
+        if ('needsPassphrase' in opened)
+          return setState({ kind: 'passphrase', fileName, text, error: passphrase ? opened.error : undefined });
         return setState({ kind: 'error', message: opened.error });
       }
       setState({ kind: 'preview', fileName, backup: opened.backup, preview: opened.preview });
@@ -81,7 +91,9 @@ export function BackupPanel() {
   return (
     <section class="backup-panel" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup</h2>
-      <p class="field-hint">Cases are stored only in this browser. Export a backup to keep them safe or to move them to another computer.</p>
+      <p class="field-hint">
+        Cases are stored only in this browser. Export a backup to keep them safe or to move them to another computer.
+      </p>
       <div class="btn-row">
         <Button onClick={() => exportTo('all')}>Export all</Button>
         <Button onClick={() => exportTo('case')} disabled={!nav.activeCaseId} title={nav.activeCaseId ? undefined : 'Open a case first'}>

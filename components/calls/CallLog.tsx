@@ -52,7 +52,9 @@ export function CallLog({ calls }: { calls: readonly Call[] }) {
       const deleted = await deleteCall(db, call.id, withdrawCallReference);
       setError(undefined);
       if (!deleted) return;
-      const message = deleted.withdrawn ? `Call deleted. Its reference number ${deleted.withdrawn.entry.value} was taken off the case too.` : 'Call deleted.';
+      const message = deleted.withdrawn
+        ? `Call deleted. Its reference number ${deleted.withdrawn.entry.value} was taken off the case too.`
+        : 'Call deleted.';
       toast({ message, action: { label: 'Undo', onAction: () => restore(deleted) } });
     } catch (err) {
       focusEditOf.current = undefined;

@@ -50,7 +50,12 @@ export function CallLogEntry({ call: c, editing, editButtonRef, onEdit, onCloseE
           {c.referenceNumber && (
             <p class="call-log-ref">
               Reference: <span class="mono">{c.referenceNumber}</span>{' '}
-              <Button size="sm" variant="ghost" aria-label={`Copy reference number ${c.referenceNumber}`} onClick={() => onCopy(c.referenceNumber)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Copy reference number ${c.referenceNumber}`}
+                onClick={() => onCopy(c.referenceNumber)}
+              >
                 Copy
               </Button>
             </p>

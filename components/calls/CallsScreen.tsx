@@ -63,7 +63,12 @@ export function CallsScreen({ caseId }: CaseScreenProps) {
       const before = b.case.followUp.nextDue;
       const saved = await updateCase(db, caseId, (c) => applyCallToCase(c, call));
       if (saved && saved.followUp.nextDue !== before) void notifyFollowUpsChanged();
-      toast({ message: saved && saved.followUp.nextDue !== before ? `Call saved. Next follow-up call ${formatUsDate(saved.followUp.nextDue)}.` : 'Call saved.' });
+      toast({
+        message:
+          saved && saved.followUp.nextDue !== before
+            ? `Call saved. Next follow-up call ${formatUsDate(saved.followUp.nextDue)}.`
+            : 'Call saved.',
+      });
     } catch (err) {
       toast({ message: `The call was saved, but the case was not updated: ${storageErrorMessage(err, 'update the follow-up date')}` });
     }

@@ -33,7 +33,8 @@ export function correctCallReference(kase: Case, before: string, call: Call): Ca
   const at = refs.findIndex((r) => r.source === 'call' && r.value === old);
   if (at < 0) return applyReference(kase, call);
   const kept = refs.filter((_, i) => i !== at);
-  const replaced = now && !kept.some((r) => r.value === now) ? [...kept.slice(0, at), { ...refs[at]!, value: now }, ...kept.slice(at)] : kept;
+  const replaced =
+    now && !kept.some((r) => r.value === now) ? [...kept.slice(0, at), { ...refs[at]!, value: now }, ...kept.slice(at)] : kept;
   return { ...kase, request: { ...kase.request, referenceNumbers: replaced } };
 }
 
@@ -50,7 +51,8 @@ export interface WithdrawnReference {
 export function withdrawCallReference(kase: Case, call: Call, remaining: readonly Call[]): { kase: Case; withdrawn?: WithdrawnReference } {
   const ref = call.referenceNumber.trim();
   const refs = kase.request.referenceNumbers;
-  const at = ref && !remaining.some((c) => c.referenceNumber.trim() === ref) ? refs.findIndex((r) => r.source === 'call' && r.value === ref) : -1;
+  const at =
+    ref && !remaining.some((c) => c.referenceNumber.trim() === ref) ? refs.findIndex((r) => r.source === 'call' && r.value === ref) : -1;
   if (at < 0) return { kase };
   const kept = refs.filter((_, i) => i !== at);
   return { kase: { ...kase, request: { ...kase.request, referenceNumbers: kept } }, withdrawn: { entry: refs[at]!, at } };

@@ -23,5 +23,11 @@ export function callDuration(call: Pick<Call, 'startedAt' | 'endedAt'>): string 
 
 /** Local date and time the call started, e.g. "11/23/2026, 9:41 AM". */
 export function formatCallStart(startedAt: string): string {
-  return new Date(startedAt).toLocaleString('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', hour: 'numeric', minute: '2-digit' });
+  return new Date(startedAt).toLocaleString('en-US', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
 }

@@ -10,7 +10,8 @@ const MAX_CODES = 30;
 export function AgreementFields() {
   const form = useCaseForm();
   const count = useCaseSelector((d) => d.agreement.approvedCodes.length);
-  const add = () => form.update((c) => ({ ...c, agreement: { ...c.agreement, approvedCodes: [...c.agreement.approvedCodes, { code: '' }] } }));
+  const add = () =>
+    form.update((c) => ({ ...c, agreement: { ...c.agreement, approvedCodes: [...c.agreement.approvedCodes, { code: '' }] } }));
   const remove = (i: number) =>
     form.update((c) => ({ ...c, agreement: { ...c.agreement, approvedCodes: c.agreement.approvedCodes.filter((_, j) => j !== i) } }));
   return (

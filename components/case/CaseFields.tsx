@@ -15,12 +15,25 @@ type Bound = Omit<FieldMeta, 'warning' | 'label'> & { path: EditorPath };
 
 export function CaseText({ path, type, maxLength, ...meta }: Bound & { type?: 'text' | 'email' | 'tel'; maxLength?: number }) {
   const f = useCaseField<string>(path);
-  return <TextField id={caseFieldId(path)} label={editorLabel(path)} {...meta} type={type} maxLength={maxLength} value={f.value ?? ''} onValue={f.onValue} warning={f.warning} />;
+  return (
+    <TextField
+      id={caseFieldId(path)}
+      label={editorLabel(path)}
+      {...meta}
+      type={type}
+      maxLength={maxLength}
+      value={f.value ?? ''}
+      onValue={f.onValue}
+      warning={f.warning}
+    />
+  );
 }
 
 export function CaseDate({ path, ...meta }: Bound) {
   const f = useCaseField<string>(path);
-  return <DateField id={caseFieldId(path)} label={editorLabel(path)} {...meta} value={f.value ?? ''} onValue={f.onValue} warning={f.warning} />;
+  return (
+    <DateField id={caseFieldId(path)} label={editorLabel(path)} {...meta} value={f.value ?? ''} onValue={f.onValue} warning={f.warning} />
+  );
 }
 
 export function CaseNumber({ path, min = 0, max = 100_000, ...meta }: Bound & { min?: number; max?: number }) {
@@ -41,14 +54,41 @@ export function CaseNumber({ path, min = 0, max = 100_000, ...meta }: Bound & { 
   );
 }
 
-export function CaseSelect<V extends string>({ path, options, placeholder, ...meta }: Bound & { options: Option<V>[]; placeholder?: string }) {
+export function CaseSelect<V extends string>({
+  path,
+  options,
+  placeholder,
+  ...meta
+}: Bound & { options: Option<V>[]; placeholder?: string }) {
   const f = useCaseField<V>(path);
-  return <Select id={caseFieldId(path)} label={editorLabel(path)} {...meta} options={options} placeholder={placeholder} value={f.value} onValue={f.onValue} warning={f.warning} />;
+  return (
+    <Select
+      id={caseFieldId(path)}
+      label={editorLabel(path)}
+      {...meta}
+      options={options}
+      placeholder={placeholder}
+      value={f.value}
+      onValue={f.onValue}
+      warning={f.warning}
+    />
+  );
 }
 
 export function CaseTextArea({ path, rows, maxChars, ...meta }: Bound & { rows?: number; maxChars?: number }) {
   const f = useCaseField<string>(path);
-  return <TextArea id={caseFieldId(path)} label={editorLabel(path)} {...meta} rows={rows} maxChars={maxChars} value={f.value ?? ''} onValue={f.onValue} warning={f.warning} />;
+  return (
+    <TextArea
+      id={caseFieldId(path)}
+      label={editorLabel(path)}
+      {...meta}
+      rows={rows}
+      maxChars={maxChars}
+      value={f.value ?? ''}
+      onValue={f.onValue}
+      warning={f.warning}
+    />
+  );
 }
 
 export function CaseCheckbox({ path }: { path: EditorPath }) {

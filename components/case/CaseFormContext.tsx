@@ -29,7 +29,10 @@ export function useCaseForm(): CaseForm {
  * A value derived from the draft and its warnings; the component re-renders only when it changes.
  * `equal` compares successive values (Object.is by default; pass a structural one for arrays).
  */
-export function useCaseSelector<T>(select: (draft: Case, warnings: Map<string, string>) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+export function useCaseSelector<T>(
+  select: (draft: Case, warnings: Map<string, string>) => T,
+  equal: (a: T, b: T) => boolean = Object.is,
+): T {
   const form = useCaseForm();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const latest = useRef({ select, equal });

@@ -6,8 +6,8 @@ export function ConflictBanner({ onLoadTheirs, onKeepMine }: { onLoadTheirs: () 
   return (
     <div class="banner banner-warning" role="alert">
       <p>
-        <strong>This case was changed in another window.</strong> Your edits here are not saved yet. Load the other window's version (your unsaved edits
-        here are dropped), or keep yours (the other window's changes are overwritten).
+        <strong>This case was changed in another window.</strong> Your edits here are not saved yet. Load the other window's version (your
+        unsaved edits here are dropped), or keep yours (the other window's changes are overwritten).
       </p>
       <div class="btn-row">
         <Button onClick={onLoadTheirs}>Load their version</Button>

@@ -11,8 +11,10 @@ export function DiagnosisList() {
   // Only the number of rows matters here; each row's fields subscribe to their own values.
   const count = useCaseSelector((d) => d.service.diagnoses.length);
   const rows = Array.from({ length: count });
-  const add = () => form.update((c) => ({ ...c, service: { ...c.service, diagnoses: [...c.service.diagnoses, { code: '', description: '' }] } }));
-  const remove = (i: number) => form.update((c) => ({ ...c, service: { ...c.service, diagnoses: c.service.diagnoses.filter((_, j) => j !== i) } }));
+  const add = () =>
+    form.update((c) => ({ ...c, service: { ...c.service, diagnoses: [...c.service.diagnoses, { code: '', description: '' }] } }));
+  const remove = (i: number) =>
+    form.update((c) => ({ ...c, service: { ...c.service, diagnoses: c.service.diagnoses.filter((_, j) => j !== i) } }));
   return (
     <fieldset>
       <legend>{editorLabel('service.diagnoses')}</legend>

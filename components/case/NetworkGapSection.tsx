@@ -13,8 +13,17 @@ export function NetworkGapSection() {
   const reasons = useCaseField<ExceptionReason[]>('exceptionReasons');
   const has = (r: ExceptionReason) => reasons.value.includes(r);
   return (
-    <Disclosure title="Network gap" summaryExtra={reasons.value.length ? `${reasons.value.length} reason${reasons.value.length > 1 ? 's' : ''}` : undefined}>
-      <CheckboxGroup legend={editorLabel('exceptionReasons')} hint="Why no in-network provider can do this" options={optionsFrom(EXCEPTION_REASON_LABELS)} values={reasons.value} onValues={reasons.onValue} />
+    <Disclosure
+      title="Network gap"
+      summaryExtra={reasons.value.length ? `${reasons.value.length} reason${reasons.value.length > 1 ? 's' : ''}` : undefined}
+    >
+      <CheckboxGroup
+        legend={editorLabel('exceptionReasons')}
+        hint="Why no in-network provider can do this"
+        options={optionsFrom(EXCEPTION_REASON_LABELS)}
+        values={reasons.value}
+        onValues={reasons.onValue}
+      />
       {has('other') && <CaseText path="exceptionReasonOther" />}
       {has('continuity-of-care') && (
         <fieldset>
@@ -28,7 +37,11 @@ export function NetworkGapSection() {
           </div>
         </fieldset>
       )}
-      <CaseTextArea path="clinicalRationale" rows={6} hint="Why this provider or service is medically necessary; used in letters and portal text boxes" />
+      <CaseTextArea
+        path="clinicalRationale"
+        rows={6}
+        hint="Why this provider or service is medically necessary; used in letters and portal text boxes"
+      />
       {reasons.value.length === 0 && <p class="field-hint">Tick at least one reason: plans decide on them.</p>}
     </Disclosure>
   );

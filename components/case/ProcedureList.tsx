@@ -11,8 +11,13 @@ export function ProcedureList() {
   // Only the number of rows matters here; each row's fields subscribe to their own values.
   const count = useCaseSelector((d) => d.service.procedures.length);
   const rows = Array.from({ length: count });
-  const add = () => form.update((c) => ({ ...c, service: { ...c.service, procedures: [...c.service.procedures, { code: '', modifier: '', description: '', frequency: '' }] } }));
-  const remove = (i: number) => form.update((c) => ({ ...c, service: { ...c.service, procedures: c.service.procedures.filter((_, j) => j !== i) } }));
+  const add = () =>
+    form.update((c) => ({
+      ...c,
+      service: { ...c.service, procedures: [...c.service.procedures, { code: '', modifier: '', description: '', frequency: '' }] },
+    }));
+  const remove = (i: number) =>
+    form.update((c) => ({ ...c, service: { ...c.service, procedures: c.service.procedures.filter((_, j) => j !== i) } }));
   return (
     <fieldset>
       <legend>{editorLabel('service.procedures')}</legend>

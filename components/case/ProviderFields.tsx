@@ -5,7 +5,17 @@ import type { ProviderRole } from '../../lib/case/schema';
 import { AddressFields } from './AddressFields';
 import { CaseText } from './CaseFields';
 
-export function ProviderFields({ role, legend, full, children }: { role: ProviderRole; legend: string; full: boolean; children?: ComponentChildren }) {
+export function ProviderFields({
+  role,
+  legend,
+  full,
+  children,
+}: {
+  role: ProviderRole;
+  legend: string;
+  full: boolean;
+  children?: ComponentChildren;
+}) {
   const base = `providers.${role}` as const;
   return (
     <fieldset>

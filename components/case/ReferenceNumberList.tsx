@@ -15,7 +15,12 @@ export function ReferenceNumberList() {
 
   const add = () => {
     if (!value.trim()) return;
-    const entry = { label: label.trim() || 'Reference #', value: value.trim(), capturedAt: new Date().toISOString(), source: 'entered by hand' };
+    const entry = {
+      label: label.trim() || 'Reference #',
+      value: value.trim(),
+      capturedAt: new Date().toISOString(),
+      source: 'entered by hand',
+    };
     form.update((c) => ({ ...c, request: { ...c.request, referenceNumbers: [...c.request.referenceNumbers, entry] } }));
     setLabel('');
     setValue('');

@@ -19,7 +19,12 @@ export function ServiceSection() {
     <Disclosure title="Service" summaryExtra={warningSummary(warnings)}>
       <div class="grid-2">
         <CaseSelect path="service.placeOfService" options={PLACE_OPTIONS} placeholder="Choose…" />
-        <RadioGroup legend={editorLabel('service.setting')} options={optionsFrom(SERVICE_SETTING_LABELS)} value={setting.value} onValue={setting.onValue} />
+        <RadioGroup
+          legend={editorLabel('service.setting')}
+          options={optionsFrom(SERVICE_SETTING_LABELS)}
+          value={setting.value}
+          onValue={setting.onValue}
+        />
       </div>
       <DiagnosisList />
       <ProcedureList />

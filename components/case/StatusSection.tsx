@@ -23,13 +23,23 @@ export function StatusSection() {
   const changeStatus = (next: CaseStatus) => {
     if (next === form.draft().status) return;
     const at = new Date();
-    form.update((c) => ({ ...c, status: next, statusHistory: [...c.statusHistory, { status: next, date: localToday(at), at: at.toISOString(), note: '' }] }));
+    form.update((c) => ({
+      ...c,
+      status: next,
+      statusHistory: [...c.statusHistory, { status: next, date: localToday(at), at: at.toISOString(), note: '' }],
+    }));
   };
 
   return (
     <Disclosure title="Status" defaultOpen summaryExtra={[STATUS_LABELS[status], warningSummary(warnings)].filter(Boolean).join(' · ')}>
       <div class="grid-2">
-        <Select label={editorLabel('status')} value={status} onValue={changeStatus} options={optionsFrom(STATUS_LABELS)} hint="A change is recorded with its date" />
+        <Select
+          label={editorLabel('status')}
+          value={status}
+          onValue={changeStatus}
+          options={optionsFrom(STATUS_LABELS)}
+          hint="A change is recorded with its date"
+        />
         {historyLength > 0 && lastIsCurrent && (
           <CaseDate path={`statusHistory.${historyLength - 1}.date`} hint="e.g. the date on the plan's letter" />
         )}
@@ -44,7 +54,11 @@ export function StatusSection() {
           <CaseDate path="request.submittedDate" hint="Starts the plan's decision clock" />
           <CaseDate path="request.infoRequestedDate" hint="Starts the 45 days to send it and pauses the plan's decision clock" />
           <CaseDate path="request.infoSentDate" hint="Restarts the plan's decision clock" />
-          <CaseSelect path="request.timing" options={optionsFrom(REQUEST_TIMING_LABELS)} hint="After the service: 60 days to decide an appeal" />
+          <CaseSelect
+            path="request.timing"
+            options={optionsFrom(REQUEST_TIMING_LABELS)}
+            hint="After the service: 60 days to decide an appeal"
+          />
           <CaseText path="request.priorAuthNumber" />
         </div>
         <ReferenceNumberList />

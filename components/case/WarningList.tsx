@@ -9,9 +9,7 @@ export function WarningList() {
   if (warnings.size === 0) return null;
   return (
     <details class="banner banner-warning warning-summary">
-      <summary>
-        {warnings.size === 1 ? '1 field to check' : `${warnings.size} fields to check`} (the case is still saved)
-      </summary>
+      <summary>{warnings.size === 1 ? '1 field to check' : `${warnings.size} fields to check`} (the case is still saved)</summary>
       <ul>
         {[...warnings].map(([path, message]) => (
           <li key={path}>

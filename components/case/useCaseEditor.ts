@@ -80,7 +80,8 @@ export function useCaseEditor(caseId: string): CaseEditor {
         baseRevision.current = result.case.revision;
         lastSaved.current = result.case;
         // A new status or follow-up date changes what is due: refresh the toolbar badge now.
-        if (before && (before.status !== result.case.status || before.followUp.nextDue !== result.case.followUp.nextDue)) void notifyFollowUpsChanged();
+        if (before && (before.status !== result.case.status || before.followUp.nextDue !== result.case.followUp.nextDue))
+          void notifyFollowUpsChanged();
         setSaveState(draftRef.current === current ? SAVED : PENDING);
       } else {
         conflictRef.current = result.conflict;
@@ -89,7 +90,13 @@ export function useCaseEditor(caseId: string): CaseEditor {
       }
     } catch (err) {
       // A rejected save (storage full, a value the schema refuses) keeps the draft; the next edit retries.
-      setSaveState({ kind: 'error', message: err instanceof Error && err.message.startsWith('The case was not saved') ? err.message : storageErrorMessage(err, 'save the case') });
+      setSaveState({
+        kind: 'error',
+        message:
+          err instanceof Error && err.message.startsWith('The case was not saved')
+            ? err.message
+            : storageErrorMessage(err, 'save the case'),
+      });
     } finally {
       inFlight.current = false;
     }

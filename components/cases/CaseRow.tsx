@@ -28,7 +28,8 @@ export function CaseRow({ summary, active }: { summary: CaseSummary; active: boo
   const duplicate = () =>
     run('duplicate the case', async () => {
       const copy = await duplicateCase(db, summary.id);
-      if (copy) toast({ message: `Duplicated as “${caseDisplayTitle(copy)}”`, action: { label: 'Open', onAction: () => nav.openCase(copy.id) } });
+      if (copy)
+        toast({ message: `Duplicated as “${caseDisplayTitle(copy)}”`, action: { label: 'Open', onAction: () => nav.openCase(copy.id) } });
     });
 
   const archive = () =>
@@ -52,9 +53,20 @@ export function CaseRow({ summary, active }: { summary: CaseSummary; active: boo
     });
 
   return (
-    <li class="case-row" data-active={active ? 'true' : undefined} data-overdue={summary.overdue ? 'true' : undefined} aria-labelledby={titleId}>
+    <li
+      class="case-row"
+      data-active={active ? 'true' : undefined}
+      data-overdue={summary.overdue ? 'true' : undefined}
+      aria-labelledby={titleId}
+    >
       <div class="case-row-title">
-        <Button variant="ghost" class="case-row-open" id={titleId} onClick={() => nav.openCase(summary.id)} aria-current={active ? 'true' : undefined}>
+        <Button
+          variant="ghost"
+          class="case-row-open"
+          id={titleId}
+          onClick={() => nav.openCase(summary.id)}
+          aria-current={active ? 'true' : undefined}
+        >
           {title}
         </Button>
         <StatusBadge status={summary.status} />

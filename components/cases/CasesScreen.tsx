@@ -44,14 +44,11 @@ export function CasesScreen() {
   useLayoutEffect(() => {
     let cancelled = false;
     const readAll = () => !cancelled && setFullWanted(true);
-    takeFirstCases(db).then(
-      (rows) => {
-        if (cancelled) return;
-        setFirstRows(rows);
-        afterPaint(readAll);
-      },
-      readAll,
-    );
+    takeFirstCases(db).then((rows) => {
+      if (cancelled) return;
+      setFirstRows(rows);
+      afterPaint(readAll);
+    }, readAll);
     return () => {
       cancelled = true;
     };
@@ -101,7 +98,15 @@ export function CasesScreen() {
         <LoadExampleButton />
       </div>
       <div class="toolbar" role="search">
-        <TextField id={CASE_SEARCH_ID} type="search" label="Search cases" hint="Press / to come here" value={search} onValue={setSearch} placeholder="Name, member ID, payer, reference #" />
+        <TextField
+          id={CASE_SEARCH_ID}
+          type="search"
+          label="Search cases"
+          hint="Press / to come here"
+          value={search}
+          onValue={setSearch}
+          placeholder="Name, member ID, payer, reference #"
+        />
         <Select label="Status" value={status} onValue={setStatus} options={optionsFrom(STATUS_LABELS)} placeholder="All statuses" />
         <label class="choice">
           <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
@@ -128,7 +133,9 @@ export function CasesScreen() {
         )
       ) : (
         <ul class="case-list" aria-label="Cases" aria-describedby="case-list-keys" onKeyDown={moveBetweenRows}>
-          {listed?.slice(0, shown).map((c) => <CaseRow key={c.id} summary={c} active={c.id === nav.activeCaseId} />)}
+          {listed?.slice(0, shown).map((c) => (
+            <CaseRow key={c.id} summary={c} active={c.id === nav.activeCaseId} />
+          ))}
         </ul>
       )}
       {cases.value && cases.value.length > shown && (

@@ -20,7 +20,10 @@ function freshEarly(db: ScaDatabase) {
 export function prefetchFirstCases(db: ScaDatabase): void {
   const rows = listFirstCases(db, FIRST_ROWS);
   const entry: NonNullable<typeof early> = { db, rows, at: Date.now() };
-  rows.then((value) => void (entry.value = value), () => undefined);
+  rows.then(
+    (value) => void (entry.value = value),
+    () => undefined,
+  );
   early = entry;
 }
 

@@ -29,7 +29,13 @@ export function ChecklistItemRow({ item, onTick, onGoTo }: ChecklistItemRowProps
         </div>
       ) : (
         <div class="check-item-line">
-          <input id={inputId} type="checkbox" checked={item.done} aria-describedby={whyId} onChange={(e) => onTick(item.id, e.currentTarget.checked)} />
+          <input
+            id={inputId}
+            type="checkbox"
+            checked={item.done}
+            aria-describedby={whyId}
+            onChange={(e) => onTick(item.id, e.currentTarget.checked)}
+          />
           <label for={inputId}>{item.label}</label>
         </div>
       )}
@@ -38,7 +44,13 @@ export function ChecklistItemRow({ item, onTick, onGoTo }: ChecklistItemRowProps
         Why: {item.why}
       </p>
       {!item.done && item.goTo && (
-        <Button size="sm" variant="ghost" class="check-goto" onClick={() => onGoTo(item.goTo!)} aria-label={`${goToText(item.goTo)}: ${item.label}`}>
+        <Button
+          size="sm"
+          variant="ghost"
+          class="check-goto"
+          onClick={() => onGoTo(item.goTo!)}
+          aria-label={`${goToText(item.goTo)}: ${item.label}`}
+        >
           {goToText(item.goTo)}
         </Button>
       )}

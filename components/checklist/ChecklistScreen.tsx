@@ -52,7 +52,11 @@ export function ChecklistScreen({ caseId }: CaseScreenProps) {
       <p class="muted">
         {ROLE_LABELS[checklist.role]} · current stage: {stageLabel}
       </p>
-      <MissingForNextStep items={checklist.missingForNextStep.filter((i) => i.roles.includes(checklist.role))} stageLabel={stageLabel} onGoTo={goTo} />
+      <MissingForNextStep
+        items={checklist.missingForNextStep.filter((i) => i.roles.includes(checklist.role))}
+        stageLabel={stageLabel}
+        onGoTo={goTo}
+      />
       <section class="checklist-section" aria-labelledby="stages-heading">
         <h3 id="stages-heading">Stages</h3>
         {stages.map((s) => (

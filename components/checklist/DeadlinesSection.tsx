@@ -48,8 +48,14 @@ export function DeadlinesSection({ bundle, today }: { bundle: CaseBundle; today:
               </div>
               {d.status === 'paused' && d.pause && <p class="deadline-pause">{d.pause.text}</p>}
               <p class="deadline-due">
-                {d.status === 'paused' ? 'Due no earlier than' : 'Due'} <span data-testid={`deadline-due-${d.id}`}>{formatUsDate(d.due)}</span> · {daysLeftText(d)}
-                {d.overridden && <span class="deadline-own"> · your date (computed: {computed.has(d.id) ? formatUsDate(computed.get(d.id)!) : 'none'})</span>}
+                {d.status === 'paused' ? 'Due no earlier than' : 'Due'}{' '}
+                <span data-testid={`deadline-due-${d.id}`}>{formatUsDate(d.due)}</span> · {daysLeftText(d)}
+                {d.overridden && (
+                  <span class="deadline-own">
+                    {' '}
+                    · your date (computed: {computed.has(d.id) ? formatUsDate(computed.get(d.id)!) : 'none'})
+                  </span>
+                )}
               </p>
               <p class="deadline-rule">
                 {d.rule}

@@ -25,7 +25,8 @@ export function LogSessionForm({ caseId, codes, today }: { caseId: string; codes
     e.preventDefault();
     if (!isCalendarDate(date)) return setProblem('Enter the date of the session.');
     if (!chosenCode.trim()) return setProblem('Enter the code the session was billed under.');
-    if (units === undefined || !Number.isInteger(units) || units < 1) return setProblem('Enter the units used, a whole number of 1 or more.');
+    if (units === undefined || !Number.isInteger(units) || units < 1)
+      return setProblem('Enter the units used, a whole number of 1 or more.');
     try {
       await putRecord(db, 'usage', { id: newId(), caseId, date, code: chosenCode.trim(), units });
       setProblem(undefined);

@@ -3,7 +3,15 @@ import type { ChecklistItem, GoTo } from '../../lib/checklist/types';
 import { Button } from '../ui/Button';
 import { goToText } from './useGoTo';
 
-export function MissingForNextStep({ items, stageLabel, onGoTo }: { items: readonly ChecklistItem[]; stageLabel: string; onGoTo(goTo: GoTo): void }) {
+export function MissingForNextStep({
+  items,
+  stageLabel,
+  onGoTo,
+}: {
+  items: readonly ChecklistItem[];
+  stageLabel: string;
+  onGoTo(goTo: GoTo): void;
+}) {
   return (
     <section class="checklist-section missing-next" aria-labelledby="missing-heading">
       <h3 id="missing-heading">What's missing for the next step</h3>

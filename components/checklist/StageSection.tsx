@@ -12,7 +12,12 @@ export interface StageSectionProps {
 export function StageSection({ stage, current, onTick, onGoTo }: StageSectionProps) {
   const progress = stage.applicable ? `${stage.done} of ${stage.total} done` : 'not needed now';
   return (
-    <details class="disclosure stage" open={current} data-current={current ? 'true' : undefined} data-applicable={stage.applicable ? 'true' : 'false'}>
+    <details
+      class="disclosure stage"
+      open={current}
+      data-current={current ? 'true' : undefined}
+      data-applicable={stage.applicable ? 'true' : 'false'}
+    >
       <summary>
         {stage.label}
         {current && <span class="stage-current"> (current stage)</span>}

@@ -78,7 +78,8 @@ export function UnitsSection({ bundle, today }: { bundle: CaseBundle; today: str
       )}
       {burnDown.unapproved.length > 0 && (
         <p class="field-warning">
-          Sessions logged under codes the agreement does not list: {burnDown.unapproved.map((u) => `${u.code} (${u.used} units)`).join(', ')}. Billing them may be denied.
+          Sessions logged under codes the agreement does not list:{' '}
+          {burnDown.unapproved.map((u) => `${u.code} (${u.used} units)`).join(', ')}. Billing them may be denied.
         </p>
       )}
       <LogSessionForm caseId={caseId} codes={codes} today={today} />
@@ -91,7 +92,12 @@ export function UnitsSection({ bundle, today }: { bundle: CaseBundle; today: str
                 <span>
                   {formatUsDate(u.date)} · {u.code} · {u.units} unit{u.units === 1 ? '' : 's'}
                 </span>
-                <Button size="sm" variant="ghost" aria-label={`Delete session of ${formatUsDate(u.date)}, ${u.code}`} onClick={() => removeSession(u.id)}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Delete session of ${formatUsDate(u.date)}, ${u.code}`}
+                  onClick={() => removeSession(u.id)}
+                >
                   Delete
                 </Button>
               </li>

@@ -42,7 +42,9 @@ export function AttemptForm({ caseId, attempt, today, onDone }: AttemptFormProps
       const saved = await putRecord(db, 'attempts', record);
       onDone(saved);
     } catch (err) {
-      setProblem(err instanceof Error && err.message.startsWith('The network attempt') ? err.message : storageErrorMessage(err, 'save the contact'));
+      setProblem(
+        err instanceof Error && err.message.startsWith('The network attempt') ? err.message : storageErrorMessage(err, 'save the contact'),
+      );
     }
   };
 
@@ -59,7 +61,14 @@ export function AttemptForm({ caseId, attempt, today, onDone }: AttemptFormProps
         <Select label="Outcome" value={draft.outcome} onValue={(v) => set('outcome', v)} options={OUTCOME_OPTIONS} />
       </div>
       <div class="grid-2">
-        <NumberField label="Wait offered (business days)" hint="Empty when no appointment was offered." value={draft.waitDays} min={0} step={1} onValue={(v) => set('waitDays', v)} />
+        <NumberField
+          label="Wait offered (business days)"
+          hint="Empty when no appointment was offered."
+          value={draft.waitDays}
+          min={0}
+          step={1}
+          onValue={(v) => set('waitDays', v)}
+        />
         <NumberField label="Distance (miles)" value={draft.distanceMiles} min={0} step={0.1} onValue={(v) => set('distanceMiles', v)} />
       </div>
       <TextArea label="Notes" rows={2} value={draft.notes} onValue={(v) => set('notes', v)} />

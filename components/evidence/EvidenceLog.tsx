@@ -73,7 +73,13 @@ export function EvidenceLog({ bundle, today }: { bundle: CaseBundle; today: stri
                 <AttemptForm caseId={kase.id} attempt={a} today={today} onDone={() => setEditing(undefined)} />
               </li>
             ) : (
-              <AttemptEntry key={a.id} attempt={a} breaches={assessAttempt(a, kase.plan, care)} onEdit={() => setEditing(a.id)} onDelete={() => remove(a.id)} />
+              <AttemptEntry
+                key={a.id}
+                attempt={a}
+                breaches={assessAttempt(a, kase.plan, care)}
+                onEdit={() => setEditing(a.id)}
+                onDelete={() => remove(a.id)}
+              />
             ),
           )}
         </ul>

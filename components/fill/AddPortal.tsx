@@ -32,7 +32,11 @@ export function AddPortal({ tabId, onAdded, notify }: { tabId: number; onAdded: 
         }
         await db.userPortals.put(portal);
         const answer = await sendToBackground({ type: 'user-portals-changed', tabId });
-        notify(answer?.ok === false ? { error: true, text: answer.error } : { error: false, text: `${portal.name} added. Reload its page if the form is not found.` });
+        notify(
+          answer?.ok === false
+            ? { error: true, text: answer.error }
+            : { error: false, text: `${portal.name} added. Reload its page if the form is not found.` },
+        );
         setAddress('');
         setName('');
         onAdded();
@@ -46,10 +50,25 @@ export function AddPortal({ tabId, onAdded, notify }: { tabId: number; onAdded: 
       <form onSubmit={add} aria-labelledby="add-portal-heading">
         <h3 id="add-portal-heading">This site is a portal</h3>
         <label for="portal-address">Portal address</label>
-        <input id="portal-address" type="text" value={address} placeholder="provider.myplan.com" onInput={(e) => setAddress(e.currentTarget.value)} required />
+        <input
+          id="portal-address"
+          type="text"
+          value={address}
+          placeholder="provider.myplan.com"
+          onInput={(e) => setAddress(e.currentTarget.value)}
+          required
+        />
         <label for="portal-name">Name (optional)</label>
-        <input id="portal-name" type="text" value={name} placeholder="My plan's provider portal" onInput={(e) => setName(e.currentTarget.value)} />
-        <Button type="submit" variant="primary">Add portal</Button>
+        <input
+          id="portal-name"
+          type="text"
+          value={name}
+          placeholder="My plan's provider portal"
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+        <Button type="submit" variant="primary">
+          Add portal
+        </Button>
       </form>
       <UserPortalList onChanged={onAdded} notify={notify} />
     </div>

@@ -9,7 +9,17 @@ import { frameSender } from '../../lib/fill/portalClient';
 import { Button } from '../ui/Button';
 import { useToast } from '../ui/Toast';
 
-export function CaptureReferences({ tabId, frameIds, portalName, caseId }: { tabId: number; frameIds: number[]; portalName: string; caseId: string }) {
+export function CaptureReferences({
+  tabId,
+  frameIds,
+  portalName,
+  caseId,
+}: {
+  tabId: number;
+  frameIds: number[];
+  portalName: string;
+  caseId: string;
+}) {
   const db = useDb();
   const toast = useToast();
   const [found, setFound] = useState<FoundReference[] | undefined>(undefined);
@@ -29,7 +39,16 @@ export function CaptureReferences({ tabId, frameIds, portalName, caseId }: { tab
       toast({ message: `${ref.value} is already in the case.` });
       return;
     }
-    const next = { ...c, request: { ...c.request, referenceNumbers: [...c.request.referenceNumbers, { label: ref.label, value: ref.value, capturedAt: new Date().toISOString(), source: portalName }] } };
+    const next = {
+      ...c,
+      request: {
+        ...c.request,
+        referenceNumbers: [
+          ...c.request.referenceNumbers,
+          { label: ref.label, value: ref.value, capturedAt: new Date().toISOString(), source: portalName },
+        ],
+      },
+    };
     const result = await saveCase(db, next, c.revision);
     if (!result.ok) setError('The case changed in another window; try again.');
     else toast({ message: `Saved ${ref.label} ${ref.value} to the case.` });
@@ -39,14 +58,20 @@ export function CaptureReferences({ tabId, frameIds, portalName, caseId }: { tab
     <div class="capture">
       <h3>Reference numbers on this page</h3>
       <Button onClick={scan}>Find reference numbers</Button>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {found && found.length === 0 && !error && <p class="muted">None found on this page.</p>}
       {found && found.length > 0 && (
         <ul>
           {found.map((r) => (
             <li key={r.value}>
               {r.label}: <code>{r.value}</code>{' '}
-              <Button size="sm" onClick={() => save(r)} aria-label={`Save ${r.label} ${r.value} to the case`}>Save to case</Button>
+              <Button size="sm" onClick={() => save(r)} aria-label={`Save ${r.label} ${r.value} to the case`}>
+                Save to case
+              </Button>
             </li>
           ))}
         </ul>

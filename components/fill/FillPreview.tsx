@@ -59,7 +59,9 @@ export function FillPreview({ plans, onCorrect, afterFill }: Props) {
             <tr>
               <th scope="col">Field on the page</th>
               <th scope="col">Value</th>
-              <th scope="col"><span class="visually-hidden">Correction</span></th>
+              <th scope="col">
+                <span class="visually-hidden">Correction</span>
+              </th>
             </tr>
           </thead>
           <tbody>

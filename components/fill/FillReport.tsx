@@ -5,19 +5,36 @@ import type { FieldKey } from '../../lib/form/fieldKeys';
 import { keyLabel } from '../../lib/fill/keyLabels';
 import { OUTCOME_TEXT } from './fillText';
 
-export function FillReport({ outcomes, summary, plans, run }: { outcomes: FillOutcome[]; summary: FillSummary; plans: FramePlan[]; run: number }) {
+export function FillReport({
+  outcomes,
+  summary,
+  plans,
+  run,
+}: {
+  outcomes: FillOutcome[];
+  summary: FillSummary;
+  plans: FramePlan[];
+  run: number;
+}) {
   const problems = outcomes.flatMap((o) =>
     o.reports
       .filter((r) => r.outcome !== 'verified')
       .map((r) => {
         const field = plans.find((p) => p.frameId === o.frameId)?.classifications.find((c) => c.field.id === r.fieldId)?.field;
-        return { key: `${o.frameId}:${r.fieldId}`, name: field ? fieldDisplayName(field) : keyLabel(r.key as FieldKey), outcome: r.outcome, reason: r.reason };
+        return {
+          key: `${o.frameId}:${r.fieldId}`,
+          name: field ? fieldDisplayName(field) : keyLabel(r.key as FieldKey),
+          outcome: r.outcome,
+          reason: r.reason,
+        };
       }),
   );
   return (
     <div class="fill-report" role="status" data-fill-run={run}>
       <p>
-        <strong>Filled {summary.verified} field{summary.verified === 1 ? '' : 's'}</strong>
+        <strong>
+          Filled {summary.verified} field{summary.verified === 1 ? '' : 's'}
+        </strong>
         {summary.rejected > 0 && `, ${summary.rejected} rejected by the page`}
         {summary.errors > 0 && `, ${summary.errors} could not be filled`}
         {summary.skipped > 0 && `, ${summary.skipped} skipped`}. Check the page, then submit it yourself.

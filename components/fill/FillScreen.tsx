@@ -100,7 +100,12 @@ export function FillScreen({ caseId }: CaseScreenProps) {
       // Plan again from the page as it is now: the preview may be a step behind a wizard's Next.
       const options = { rules, portalId: portal.id };
       const current = await getTabStatus(tab.tabId);
-      const fresh = await planTab(send, current.frames.map((f) => f.frameId), bundle, options);
+      const fresh = await planTab(
+        send,
+        current.frames.map((f) => f.frameId),
+        bundle,
+        options,
+      );
       const result = await runFill(send, fresh, bundle, options);
       if (generation !== fillGeneration.current) return;
       setFilled({ outcomes: result.outcomes, summary: summarize(result.outcomes), run: generation, plans: result.plans });
@@ -136,7 +141,12 @@ export function FillScreen({ caseId }: CaseScreenProps) {
     const send = frameSender(tab.tabId);
     try {
       if (highlighted) {
-        throwIfLost(await forEachFrame(plans.map((p) => p.frameId), (frameId) => send(frameId, { op: 'clear-highlight' })));
+        throwIfLost(
+          await forEachFrame(
+            plans.map((p) => p.frameId),
+            (frameId) => send(frameId, { op: 'clear-highlight' }),
+          ),
+        );
         setHighlighted(false);
       } else {
         await showOnPage(send, plans, filled?.outcomes);
@@ -196,10 +206,17 @@ export function FillScreen({ caseId }: CaseScreenProps) {
             : filled || earlierFill.length > 0
               ? 'Everything on this page that this case can fill is filled.'
               : 'Nothing on this page to fill from this case.'}
-        {tab.status.refusedFrames > 0 && ` ${tab.status.refusedFrames} embedded frame${tab.status.refusedFrames === 1 ? '' : 's'} from other sites left alone.`}
+        {tab.status.refusedFrames > 0 &&
+          ` ${tab.status.refusedFrames} embedded frame${tab.status.refusedFrames === 1 ? '' : 's'} from other sites left alone.`}
       </p>
       <div class="fill-actions">
-        <Button variant="primary" class="fill-go" onClick={fill} disabled={busy !== '' || !plans || count === 0} aria-keyshortcuts="Alt+Shift+F">
+        <Button
+          variant="primary"
+          class="fill-go"
+          onClick={fill}
+          disabled={busy !== '' || !plans || count === 0}
+          aria-keyshortcuts="Alt+Shift+F"
+        >
           {filled && count > 0 ? `Fill ${count} more field${count === 1 ? '' : 's'}` : `Fill ${count} field${count === 1 ? '' : 's'}`}
         </Button>
         {/* Not held back while the page is read again after a fill: that re-read flickered Undo off
@@ -214,8 +231,14 @@ export function FillScreen({ caseId }: CaseScreenProps) {
           Read the page again
         </Button>
       </div>
-      {earlierFill.length > 0 && !undone && <p class="muted">This page holds an earlier fill (from the keyboard shortcut or a panel closed since): Undo fill puts it back.</p>}
-      {error && <p role="alert" class="error">{error}</p>}
+      {earlierFill.length > 0 && !undone && (
+        <p class="muted">This page holds an earlier fill (from the keyboard shortcut or a panel closed since): Undo fill puts it back.</p>
+      )}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {undone && (
         <p class="fill-undone" role="status">
           {undone}
@@ -223,8 +246,16 @@ export function FillScreen({ caseId }: CaseScreenProps) {
       )}
       {filled && <FillReport outcomes={filled.outcomes} summary={filled.summary} plans={filled.plans} run={filled.run} />}
       {plans && <FillPreview plans={plans} onCorrect={correct} afterFill={!!filled || earlierFill.length > 0} />}
-      {plans && <SavedCorrections rules={rules} plans={plans} onForgotten={() => void listFieldRules(db, portal.id).then(setRules, () => setRules([]))} />}
-      {tab.tabId !== undefined && bundle && <CaptureReferences tabId={tab.tabId} frameIds={frameIds} portalName={portal.name} caseId={caseId} />}
+      {plans && (
+        <SavedCorrections
+          rules={rules}
+          plans={plans}
+          onForgotten={() => void listFieldRules(db, portal.id).then(setRules, () => setRules([]))}
+        />
+      )}
+      {tab.tabId !== undefined && bundle && (
+        <CaptureReferences tabId={tab.tabId} frameIds={frameIds} portalName={portal.name} caseId={caseId} />
+      )}
       {isUserPortal(portal.id) && <UserPortalList onChanged={tab.refresh} notify={setPortalNotice} />}
     </section>
   );
@@ -233,6 +264,9 @@ export function FillScreen({ caseId }: CaseScreenProps) {
 /** Marks each planned frame; a frame that did not answer is said once all were asked. */
 async function showOnPage(send: FrameSender, plans: FramePlan[], outcomes?: FillOutcome[]) {
   const marks = framesMarks(plans, outcomes);
-  const replies = await forEachFrame(marks.map((m) => m.frameId), (frameId, i) => send(frameId, { op: 'highlight', ...marks[i]!.marks }));
+  const replies = await forEachFrame(
+    marks.map((m) => m.frameId),
+    (frameId, i) => send(frameId, { op: 'highlight', ...marks[i]!.marks }),
+  );
   throwIfLost(replies);
 }

@@ -7,5 +7,9 @@ export interface PortalNotice {
 
 export function PortalNoticeLine({ notice }: { notice: PortalNotice | undefined }) {
   if (!notice) return null;
-  return <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'error' : 'muted'}>{notice.text}</p>;
+  return (
+    <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'error' : 'muted'}>
+      {notice.text}
+    </p>
+  );
 }

@@ -11,10 +11,11 @@ import type { PortalNotice } from './PortalNotice';
 export function UserPortalList({ onChanged, notify }: { onChanged: () => void; notify: (n: PortalNotice) => void }) {
   const db = useDb();
   const portals = useLiveQueryState(
-    async () => (await db.userPortals.toArray()).flatMap((r) => {
-      const p = UserPortalSchema.safeParse(r);
-      return p.success ? [p.data] : [];
-    }),
+    async () =>
+      (await db.userPortals.toArray()).flatMap((r) => {
+        const p = UserPortalSchema.safeParse(r);
+        return p.success ? [p.data] : [];
+      }),
     [db],
   );
 
@@ -40,7 +41,9 @@ export function UserPortalList({ onChanged, notify }: { onChanged: () => void; n
         {portals.value.map((p) => (
           <li key={p.id}>
             {p.name} <span class="muted">({p.domain})</span>{' '}
-            <Button size="sm" variant="ghost" onClick={() => remove(p)} aria-label={`Remove ${p.name}`}>Remove</Button>
+            <Button size="sm" variant="ghost" onClick={() => remove(p)} aria-label={`Remove ${p.name}`}>
+              Remove
+            </Button>
           </li>
         ))}
       </ul>

@@ -27,7 +27,13 @@ export function UnlockScreen({ onUnlock, passphraseChanged = false }: UnlockScre
     try {
       await onUnlock(passphrase);
     } catch (err) {
-      setError(err instanceof WrongPassphraseError ? 'That passphrase is not right. Nothing was changed; try again.' : err instanceof Error ? err.message : 'Could not unlock.');
+      setError(
+        err instanceof WrongPassphraseError
+          ? 'That passphrase is not right. Nothing was changed; try again.'
+          : err instanceof Error
+            ? err.message
+            : 'Could not unlock.',
+      );
       setPassphrase('');
       input.current?.focus();
     } finally {
@@ -58,8 +64,8 @@ export function UnlockScreen({ onUnlock, passphraseChanged = false }: UnlockScre
       <details>
         <summary>Forgot passphrase?</summary>
         <p class="field-hint">
-          The passphrase is the only key to your encrypted cases; it is not stored anywhere, so without it they cannot be recovered, by
-          you or anyone else. Try the passphrases you usually use. A backup exported before the lock was turned on can still be imported
+          The passphrase is the only key to your encrypted cases; it is not stored anywhere, so without it they cannot be recovered, by you
+          or anyone else. Try the passphrases you usually use. A backup exported before the lock was turned on can still be imported
           elsewhere.
         </p>
       </details>

@@ -33,7 +33,11 @@ export function NoteItem({ note, highlighted }: { note: Note; highlighted?: bool
   const remove = () =>
     run('delete the note', async () => {
       const deleted = await deleteNote(db, note.id);
-      if (deleted) toast({ message: 'Note deleted', action: { label: 'Undo', onAction: () => void run('restore the note', () => restoreNote(db, deleted)) } });
+      if (deleted)
+        toast({
+          message: 'Note deleted',
+          action: { label: 'Undo', onAction: () => void run('restore the note', () => restoreNote(db, deleted)) },
+        });
     });
 
   return (

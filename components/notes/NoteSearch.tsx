@@ -18,7 +18,10 @@ export function NoteSearch({ onOpen }: { onOpen: (caseId: string, noteId: string
     if (!query.trim()) return [];
     // The hits carry what their cases go by: reading every case on each keystroke cost more than the search.
     const hits = await searchNotes(db, query);
-    return hits.map((h) => ({ ...h, caseTitle: caseDisplayTitle({ title: h.caseTitle, memberName: h.caseMemberName, payer: h.casePayer }) }));
+    return hits.map((h) => ({
+      ...h,
+      caseTitle: caseDisplayTitle({ title: h.caseTitle, memberName: h.caseMemberName, payer: h.casePayer }),
+    }));
   }, [db, query]);
   const hits = results.value ?? [];
 

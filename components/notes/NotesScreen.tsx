@@ -37,7 +37,9 @@ export function NotesScreen({ caseId }: CaseScreenProps) {
       await addNote(db, caseId, text);
       setDraft('');
     } catch (err) {
-      toast({ message: err instanceof Error && err.message.startsWith('The note') ? err.message : storageErrorMessage(err, 'add the note') });
+      toast({
+        message: err instanceof Error && err.message.startsWith('The note') ? err.message : storageErrorMessage(err, 'add the note'),
+      });
     }
   };
 

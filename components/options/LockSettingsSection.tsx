@@ -29,11 +29,29 @@ function OutcomeMessage({ outcome }: { outcome: Outcome }) {
 }
 
 /** Passphrase typed twice, with the strength hint and the first problem once both are typed. */
-function NewPassphrase({ value, repeat, onValue, onRepeat, label }: { value: string; repeat: string; onValue: (v: string) => void; onRepeat: (v: string) => void; label: string }) {
+function NewPassphrase({
+  value,
+  repeat,
+  onValue,
+  onRepeat,
+  label,
+}: {
+  value: string;
+  repeat: string;
+  onValue: (v: string) => void;
+  onRepeat: (v: string) => void;
+  label: string;
+}) {
   const problem = value && repeat ? newPassphraseProblem(value, repeat) : undefined;
   return (
     <>
-      <PassphraseField label={label} value={value} onValue={onValue} autoComplete="new-password" hint={value ? STRENGTH_HINTS[passphraseStrength(value)] : 'At least 8 characters; a few unrelated words work well.'} />
+      <PassphraseField
+        label={label}
+        value={value}
+        onValue={onValue}
+        autoComplete="new-password"
+        hint={value ? STRENGTH_HINTS[passphraseStrength(value)] : 'At least 8 characters; a few unrelated words work well.'}
+      />
       <PassphraseField label="Type it again" value={repeat} onValue={onRepeat} autoComplete="new-password" warning={problem} />
     </>
   );
@@ -87,13 +105,26 @@ export function LockSettingsSection({ db, lockOptions }: LockSettingsSectionProp
       <OutcomeMessage outcome={outcome} />
       <div class="field">
         <label for="lock-idle">Lock the side panel after this many idle minutes</label>
-        <input id="lock-idle" type="number" min={1} max={1440} step={1} value={idleMinutes} onInput={(e) => setIdle(e.currentTarget.valueAsNumber)} />
+        <input
+          id="lock-idle"
+          type="number"
+          min={1}
+          max={1440}
+          step={1}
+          value={idleMinutes}
+          onInput={(e) => setIdle(e.currentTarget.valueAsNumber)}
+        />
       </div>
       {!on ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (newOk && idleOk) void run('turn the lock on', () => enableLock(db, first, { ...lockOptions, idleMinutes }), 'The lock is on. Your cases are now encrypted.');
+            if (newOk && idleOk)
+              void run(
+                'turn the lock on',
+                () => enableLock(db, first, { ...lockOptions, idleMinutes }),
+                'The lock is on. Your cases are now encrypted.',
+              );
           }}
         >
           <NewPassphrase label="New passphrase" value={first} repeat={repeat} onValue={setFirst} onRepeat={setRepeat} />
@@ -103,7 +134,16 @@ export function LockSettingsSection({ db, lockOptions }: LockSettingsSectionProp
         </form>
       ) : (
         <>
-          <Button disabled={busy || !idleOk || idleMinutes === settings.value?.idleMinutes} onClick={() => void run('save the idle time', () => setIdleMinutes(db, idleMinutes), `The side panel now locks after ${idleMinutes} idle minutes.`)}>
+          <Button
+            disabled={busy || !idleOk || idleMinutes === settings.value?.idleMinutes}
+            onClick={() =>
+              void run(
+                'save the idle time',
+                () => setIdleMinutes(db, idleMinutes),
+                `The side panel now locks after ${idleMinutes} idle minutes.`,
+              )
+            }
+          >
             Save idle time
           </Button>
           <PassphraseField label="Current passphrase" value={current} onValue={setCurrent} />
@@ -111,7 +151,8 @@ export function LockSettingsSection({ db, lockOptions }: LockSettingsSectionProp
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              if (newOk && current) void run('change the passphrase', () => changePassphrase(db, current, first, lockOptions), 'The passphrase was changed.');
+              if (newOk && current)
+                void run('change the passphrase', () => changePassphrase(db, current, first, lockOptions), 'The passphrase was changed.');
             }}
           >
             <NewPassphrase label="New passphrase" value={first} repeat={repeat} onValue={setFirst} onRepeat={setRepeat} />
@@ -121,7 +162,13 @@ export function LockSettingsSection({ db, lockOptions }: LockSettingsSectionProp
           </form>
           <h3>Turn the lock off</h3>
           <p class="field-hint">Decrypts everything back to plain storage in this browser. Needs the current passphrase above.</p>
-          <Button variant="danger" disabled={busy || !current} onClick={() => void run('turn the lock off', () => disableLock(db, current), 'The lock is off. Your cases are stored unencrypted again.')}>
+          <Button
+            variant="danger"
+            disabled={busy || !current}
+            onClick={() =>
+              void run('turn the lock off', () => disableLock(db, current), 'The lock is off. Your cases are stored unencrypted again.')
+            }
+          >
             Turn off the lock
           </Button>
         </>

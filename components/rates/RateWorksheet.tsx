@@ -25,7 +25,11 @@ export function RateWorksheet({ caseId, onShowAcknowledgement }: RateWorksheetPr
   return (
     <CaseFormContext.Provider value={editor.form}>
       <RateWorksheetForm onShowAcknowledgement={onShowAcknowledgement} />
-      {editor.saveState.kind === 'error' && <p class="field-warning" role="alert">{editor.saveState.message}</p>}
+      {editor.saveState.kind === 'error' && (
+        <p class="field-warning" role="alert">
+          {editor.saveState.message}
+        </p>
+      )}
     </CaseFormContext.Provider>
   );
 }
@@ -37,7 +41,11 @@ function RateWorksheetForm({ onShowAcknowledgement }: Pick<RateWorksheetProps, '
   const bar = balanceBillingBar(c.plan.lineOfBusiness);
   const lines = c.rates.lines;
   const view = rateWorksheet(c);
-  const setLine = (i: number, line: RateLine) => editor.set('rates.lines', lines.map((l, j) => (j === i ? line : l)));
+  const setLine = (i: number, line: RateLine) =>
+    editor.set(
+      'rates.lines',
+      lines.map((l, j) => (j === i ? line : l)),
+    );
   const agreed = agreedRatesText(c);
 
   return (
@@ -49,7 +57,12 @@ function RateWorksheetForm({ onShowAcknowledgement }: Pick<RateWorksheetProps, '
           { value: 'patientOwesMore', label: 'The patient will owe more than in-network cost sharing' },
         ]}
         values={(['payerNonNegotiable', 'patientOwesMore'] as const).filter((k) => c.rates[k])}
-        onValues={(vs: string[]) => editor.update((k: Case) => ({ ...k, rates: { ...k.rates, payerNonNegotiable: vs.includes('payerNonNegotiable'), patientOwesMore: vs.includes('patientOwesMore') } }))}
+        onValues={(vs: string[]) =>
+          editor.update((k: Case) => ({
+            ...k,
+            rates: { ...k.rates, payerNonNegotiable: vs.includes('payerNonNegotiable'), patientOwesMore: vs.includes('patientOwesMore') },
+          }))
+        }
       />
       {lines.map((line, i) => {
         const v = view.lines.find((l) => l.code === line.code.trim());
@@ -58,37 +71,104 @@ function RateWorksheetForm({ onShowAcknowledgement }: Pick<RateWorksheetProps, '
             <legend>{line.code.trim() ? `Code ${line.code.trim()}` : `Code ${i + 1}`}</legend>
             <div class="grid-3">
               <TextField label="Procedure code" value={line.code} onValue={(code) => setLine(i, { ...line, code })} />
-              <NumberField label="Usual fee per unit ($)" value={line.usualFee} step={0.01} min={0} onValue={(usualFee) => setLine(i, { ...line, usualFee })} />
-              <NumberField label="Plan offer per unit ($)" value={line.planOffer} step={0.01} min={0} onValue={(planOffer) => setLine(i, { ...line, planOffer })} />
+              <NumberField
+                label="Usual fee per unit ($)"
+                value={line.usualFee}
+                step={0.01}
+                min={0}
+                onValue={(usualFee) => setLine(i, { ...line, usualFee })}
+              />
+              <NumberField
+                label="Plan offer per unit ($)"
+                value={line.planOffer}
+                step={0.01}
+                min={0}
+                onValue={(planOffer) => setLine(i, { ...line, planOffer })}
+              />
             </div>
             <div class="grid-2">
-              <Select label="Basis of the offer" value={line.offerBasis} options={optionsFrom(RATE_BASIS_LABELS)} onValue={(offerBasis) => setLine(i, { ...line, offerBasis })} />
+              <Select
+                label="Basis of the offer"
+                value={line.offerBasis}
+                options={optionsFrom(RATE_BASIS_LABELS)}
+                onValue={(offerBasis) => setLine(i, { ...line, offerBasis })}
+              />
               {line.offerBasis === 'percent-of-medicare' && (
-                <NumberField label="Percent of Medicare" value={line.offerPercent} step={1} min={0} onValue={(offerPercent) => setLine(i, { ...line, offerPercent })} />
+                <NumberField
+                  label="Percent of Medicare"
+                  value={line.offerPercent}
+                  step={1}
+                  min={0}
+                  onValue={(offerPercent) => setLine(i, { ...line, offerPercent })}
+                />
               )}
             </div>
             {line.counterOffers.map((o, j) => (
               <div class="grid-3" key={j}>
-                <DateField label={`Counter-offer ${j + 1} date`} value={o.date} onValue={(date) => setLine(i, { ...line, counterOffers: line.counterOffers.map((x, k) => (k === j ? { ...x, date } : x)) })} />
-                <Select label="By" value={o.by} options={[{ value: 'provider', label: 'Us (provider)' }, { value: 'plan', label: 'The plan' }]} onValue={(by) => setLine(i, { ...line, counterOffers: line.counterOffers.map((x, k) => (k === j ? { ...x, by } : x)) })} />
-                <NumberField label="Amount ($)" value={o.amount} step={0.01} min={0} onValue={(amount) => setLine(i, { ...line, counterOffers: line.counterOffers.map((x, k) => (k === j ? { ...x, amount } : x)) })} />
+                <DateField
+                  label={`Counter-offer ${j + 1} date`}
+                  value={o.date}
+                  onValue={(date) =>
+                    setLine(i, { ...line, counterOffers: line.counterOffers.map((x, k) => (k === j ? { ...x, date } : x)) })
+                  }
+                />
+                <Select
+                  label="By"
+                  value={o.by}
+                  options={[
+                    { value: 'provider', label: 'Us (provider)' },
+                    { value: 'plan', label: 'The plan' },
+                  ]}
+                  onValue={(by) => setLine(i, { ...line, counterOffers: line.counterOffers.map((x, k) => (k === j ? { ...x, by } : x)) })}
+                />
+                <NumberField
+                  label="Amount ($)"
+                  value={o.amount}
+                  step={0.01}
+                  min={0}
+                  onValue={(amount) =>
+                    setLine(i, { ...line, counterOffers: line.counterOffers.map((x, k) => (k === j ? { ...x, amount } : x)) })
+                  }
+                />
               </div>
             ))}
             <div class="grid-2">
-              <NumberField label="Agreed rate per unit ($)" value={line.agreedRate} step={0.01} min={0} onValue={(agreedRate) => setLine(i, { ...line, agreedRate })} />
+              <NumberField
+                label="Agreed rate per unit ($)"
+                value={line.agreedRate}
+                step={0.01}
+                min={0}
+                onValue={(agreedRate) => setLine(i, { ...line, agreedRate })}
+              />
             </div>
             {v && (
               <p class="field-hint">
                 {RATE_STATUS_LABELS[v.status]}
-                {v.gapAmount !== undefined && v.gapAmount > 0 ? ` · offer is ${money(v.gapAmount)} (${count(v.gapPercent)}%) below the usual fee` : ''}
-                {v.gapOverRequest !== undefined && v.gapAmount! > 0 ? `, ${money(v.gapOverRequest)} over ${count(v.unitsRequested)} units` : ''}
+                {v.gapAmount !== undefined && v.gapAmount > 0
+                  ? ` · offer is ${money(v.gapAmount)} (${count(v.gapPercent)}%) below the usual fee`
+                  : ''}
+                {v.gapOverRequest !== undefined && v.gapAmount! > 0
+                  ? `, ${money(v.gapOverRequest)} over ${count(v.unitsRequested)} units`
+                  : ''}
               </p>
             )}
             <div class="btn-row">
-              <Button size="sm" onClick={() => setLine(i, { ...line, counterOffers: [...line.counterOffers, { date: '', by: 'provider', note: '' }] })}>
+              <Button
+                size="sm"
+                onClick={() => setLine(i, { ...line, counterOffers: [...line.counterOffers, { date: '', by: 'provider', note: '' }] })}
+              >
                 Add counter-offer
               </Button>
-              <Button size="sm" variant="ghost" onClick={() => editor.set('rates.lines', lines.filter((_, j) => j !== i))}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() =>
+                  editor.set(
+                    'rates.lines',
+                    lines.filter((_, j) => j !== i),
+                  )
+                }
+              >
                 Remove code
               </Button>
             </div>

@@ -30,7 +30,9 @@ export function TemplateEditor({ template, defaultVoice, onDone }: TemplateEdito
   const problems = useMemo(() => {
     const syntax = parseTemplate(body).problems.map((p) => p.message);
     const names = placeholderNames(body);
-    const unknown = [...names.required, ...names.optional].filter((n) => !PLACEHOLDERS.has(n)).map((n) => `{{${n}}} is not a placeholder this product knows; pick one from the list.`);
+    const unknown = [...names.required, ...names.optional]
+      .filter((n) => !PLACEHOLDERS.has(n))
+      .map((n) => `{{${n}}} is not a placeholder this product knows; pick one from the list.`);
     return [...syntax, ...unknown];
   }, [body]);
 
@@ -46,7 +48,9 @@ export function TemplateEditor({ template, defaultVoice, onDone }: TemplateEdito
   const save = async () => {
     setError('');
     try {
-      const saved = template ? await updateUserTemplate(db, template.id, { title, body, voice }) : await createUserTemplate(db, { title, body, voice });
+      const saved = template
+        ? await updateUserTemplate(db, template.id, { title, body, voice })
+        : await createUserTemplate(db, { title, body, voice });
       toast({ message: 'Template saved' });
       onDone(saved?.id);
     } catch (e) {
@@ -57,7 +61,8 @@ export function TemplateEditor({ template, defaultVoice, onDone }: TemplateEdito
     if (!template) return;
     const removed = await deleteUserTemplate(db, template.id);
     onDone();
-    if (removed) toast({ message: `Deleted "${removed.title}"`, action: { label: 'Undo', onAction: () => restoreUserTemplate(db, removed) } });
+    if (removed)
+      toast({ message: `Deleted "${removed.title}"`, action: { label: 'Undo', onAction: () => restoreUserTemplate(db, removed) } });
   };
 
   const catalogue = placeholderCatalogue();
@@ -88,7 +93,13 @@ export function TemplateEditor({ template, defaultVoice, onDone }: TemplateEdito
         </div>
         <span class="field-hint">Text inside [[ and ]] is left out when a placeholder in it has no value.</span>
       </div>
-      <TextArea label="Text" value={body} onValue={setBody} rows={14} textareaProps={{ onKeyUp: trackCaret, onClick: trackCaret, onSelect: trackCaret }} />
+      <TextArea
+        label="Text"
+        value={body}
+        onValue={setBody}
+        rows={14}
+        textareaProps={{ onKeyUp: trackCaret, onClick: trackCaret, onSelect: trackCaret }}
+      />
       {problems.length > 0 && (
         <ul class="field-warning-list" aria-label="Problems in the text">
           {problems.map((p) => (

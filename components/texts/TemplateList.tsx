@@ -23,7 +23,13 @@ export function TemplateList({ templates, query, onQuery, selectedId, onSelect }
           <ul class="plain-list">
             {g.templates.map((t) => (
               <li key={t.id}>
-                <button type="button" class="btn btn-ghost btn-sm" aria-current={t.id === selectedId ? 'true' : undefined} title={t.description} onClick={() => onSelect(t.id)}>
+                <button
+                  type="button"
+                  class="btn btn-ghost btn-sm"
+                  aria-current={t.id === selectedId ? 'true' : undefined}
+                  title={t.description}
+                  onClick={() => onSelect(t.id)}
+                >
                   {t.title}
                 </button>
               </li>

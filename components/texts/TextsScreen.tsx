@@ -109,7 +109,17 @@ export function TextsScreen({ caseId, today }: CaseScreenProps & { today?: strin
 
   return (
     <div class="texts-screen">
-      <TemplateList templates={templates} query={query} onQuery={setQuery} selectedId={template.id} onSelect={(id) => { setSelectedId(id); setEditing(null); setStatus(''); }} />
+      <TemplateList
+        templates={templates}
+        query={query}
+        onQuery={setQuery}
+        selectedId={template.id}
+        onSelect={(id) => {
+          setSelectedId(id);
+          setEditing(null);
+          setStatus('');
+        }}
+      />
       <Button size="sm" onClick={() => setEditing('new')}>
         New template
       </Button>
@@ -129,10 +139,16 @@ export function TextsScreen({ caseId, today }: CaseScreenProps & { today?: strin
           <h2>{template.title}</h2>
           <p class="field-hint">{template.description}</p>
           <RadioGroup legend="Voice" options={optionsFrom(VOICE_LABELS)} value={voice} onValue={setVoiceChoice} />
-          {rendered.voice !== voice && <p class="field-hint">This template is written only as {VOICE_LABELS[rendered.voice].toLowerCase()}.</p>}
+          {rendered.voice !== voice && (
+            <p class="field-hint">This template is written only as {VOICE_LABELS[rendered.voice].toLowerCase()}.</p>
+          )}
           <NumberField
             label="Character limit of the portal box"
-            hint={limitFrom && 'field' in limitFrom ? `From the focused portal box${limitFrom.field ? ` "${limitFrom.field}"` : ''}.` : 'Leave empty for no limit.'}
+            hint={
+              limitFrom && 'field' in limitFrom
+                ? `From the focused portal box${limitFrom.field ? ` "${limitFrom.field}"` : ''}.`
+                : 'Leave empty for no limit.'
+            }
             value={limit}
             onValue={(v) => {
               setLimit(v);
@@ -142,10 +158,12 @@ export function TextsScreen({ caseId, today }: CaseScreenProps & { today?: strin
             step={1}
           />
           <p class="field-counter" data-over={limit !== undefined && rendered.text.length > limit ? 'true' : undefined} aria-live="polite">
-            {limit ? `${rendered.text.length.toLocaleString('en-US')} / ${limit.toLocaleString('en-US')} characters` : `${rendered.text.length.toLocaleString('en-US')} characters`}
+            {limit
+              ? `${rendered.text.length.toLocaleString('en-US')} / ${limit.toLocaleString('en-US')} characters`
+              : `${rendered.text.length.toLocaleString('en-US')} characters`}
             {fitted?.cut ? ` · ${cutMessage(fitted.boundary, limit!)}` : ''}
           </p>
-          <pre class="rendered-text" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: "inherit" }}>
+          <pre class="rendered-text" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit' }}>
             {outText}
           </pre>
           <MissingFields missing={rendered.missing} onFill={() => openCase(caseId, 'case')} />
@@ -155,7 +173,13 @@ export function TextsScreen({ caseId, today }: CaseScreenProps & { today?: strin
               Copy
             </Button>
             <Button onClick={insert}>Insert into page</Button>
-            <Button onClick={() => openLetter(caseId, template.id, rendered.voice).catch((e: Error) => setStatus(`Could not open the letter: ${e.message}`))}>Open as letter</Button>
+            <Button
+              onClick={() =>
+                openLetter(caseId, template.id, rendered.voice).catch((e: Error) => setStatus(`Could not open the letter: ${e.message}`))
+              }
+            >
+              Open as letter
+            </Button>
             <Button onClick={editAsMine}>{userRow ? 'Edit my template' : 'Edit as my template'}</Button>
           </div>
           <p role="status" class="field-hint">
@@ -165,8 +189,17 @@ export function TextsScreen({ caseId, today }: CaseScreenProps & { today?: strin
       )}
 
       {bundle.case.role === 'provider' && (
-        <Disclosure title="Rates" summaryExtra={bundle.case.rates.lines.length ? plural(bundle.case.rates.lines.length, 'code') : undefined}>
-          <RateWorksheet caseId={caseId} onShowAcknowledgement={() => { setEditing(null); setSelectedId('patient-acknowledgement'); }} />
+        <Disclosure
+          title="Rates"
+          summaryExtra={bundle.case.rates.lines.length ? plural(bundle.case.rates.lines.length, 'code') : undefined}
+        >
+          <RateWorksheet
+            caseId={caseId}
+            onShowAcknowledgement={() => {
+              setEditing(null);
+              setSelectedId('patient-acknowledgement');
+            }}
+          />
         </Disclosure>
       )}
     </div>

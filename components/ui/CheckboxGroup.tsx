@@ -17,7 +17,13 @@ export function CheckboxGroup<V extends string>({ options, values, onValues, ...
       {(name) =>
         options.map((o) => (
           <label class="choice" key={o.value}>
-            <input type="checkbox" name={name} value={o.value} checked={values.includes(o.value)} onChange={(e) => toggle(o.value, e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              checked={values.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.currentTarget.checked)}
+            />
             <span>{o.label}</span>
           </label>
         ))

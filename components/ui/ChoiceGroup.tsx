@@ -15,7 +15,12 @@ export function ChoiceGroup(props: ChoiceGroupMeta & { children: (name: string) 
   const hintId = props.hint ? `${id}-hint` : undefined;
   const warningId = props.warning ? `${id}-warning` : undefined;
   return (
-    <fieldset class="field" role={props.role} aria-labelledby={`${id}-legend`} aria-describedby={[hintId, warningId].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      class="field"
+      role={props.role}
+      aria-labelledby={`${id}-legend`}
+      aria-describedby={[hintId, warningId].filter(Boolean).join(' ') || undefined}
+    >
       <legend id={`${id}-legend`}>{props.legend}</legend>
       {props.children(id)}
       <FieldNotes hint={props.hint} hintId={hintId} warning={props.warning} warningId={warningId} />

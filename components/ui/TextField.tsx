@@ -12,7 +12,17 @@ export type TextFieldProps = FieldMeta & {
   onKeyDown?: (e: KeyboardEvent) => void;
 };
 
-export function TextField({ value, onValue, type = 'text', placeholder, autoComplete = 'off', inputRef, onKeyDown, maxLength, ...meta }: TextFieldProps) {
+export function TextField({
+  value,
+  onValue,
+  type = 'text',
+  placeholder,
+  autoComplete = 'off',
+  inputRef,
+  onKeyDown,
+  maxLength,
+  ...meta
+}: TextFieldProps) {
   return (
     <FieldShell {...meta}>
       {({ id, describedBy, invalid }) => (

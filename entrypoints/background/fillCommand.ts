@@ -70,16 +70,29 @@ export async function fillFocusedTab(): Promise<void> {
   const tabId = tab.id;
   const send = frameSender(tabId);
   const options = { rules: await listFieldRules(db, status.portal.id), portalId: status.portal.id };
-  const plans = await planTab(send, status.frames.map((f) => f.frameId), bundle, options);
+  const plans = await planTab(
+    send,
+    status.frames.map((f) => f.frameId),
+    bundle,
+    options,
+  );
   const filled = await runFill(send, plans, bundle, options);
   const { outcomes } = filled;
   const s = summarize(outcomes);
   // The same marks the Fill screen shows after its fill (what is still left empty turns amber too);
   // a frame that cannot show them stays as it is.
   const marks = framesMarks(filled.plans, outcomes);
-  await forEachFrame(marks.map((m) => m.frameId), (frameId, i) => send(frameId, { op: 'highlight', ...marks[i]!.marks }));
+  await forEachFrame(
+    marks.map((m) => m.frameId),
+    (frameId, i) => send(frameId, { op: 'highlight', ...marks[i]!.marks }),
+  );
   const undoable = s.verified ? { tabId, frameIds: outcomes.map((o) => o.frameId) } : undefined;
-  await tell(s.verified + s.rejected + s.errors === 0 ? 'Nothing on this page to fill from the case.' : `Filled ${s.verified} field(s) on ${status.portal.name}${s.rejected ? `; ${s.rejected} rejected by the page` : ''}. Check the page before you submit.`, undoable);
+  await tell(
+    s.verified + s.rejected + s.errors === 0
+      ? 'Nothing on this page to fill from the case.'
+      : `Filled ${s.verified} field(s) on ${status.portal.name}${s.rejected ? `; ${s.rejected} rejected by the page` : ''}. Check the page before you submit.`,
+    undoable,
+  );
 }
 
 /** The notification's "Undo fill": puts back what that fill changed, frame by frame, and says how it went. */

@@ -25,7 +25,11 @@ export async function scheduleFollowUpChecks(): Promise<void> {
 async function openFollowUpsDue(db: ScaDatabase, today: string) {
   return db.transaction('r', [db.cases, db.calls], async () => {
     const cases = await db.cases.toArray();
-    const calls = await listRecordsOfCases(db, 'calls', cases.filter(followUpNeedsCalls).map((c) => c.id));
+    const calls = await listRecordsOfCases(
+      db,
+      'calls',
+      cases.filter(followUpNeedsCalls).map((c) => c.id),
+    );
     return dueFollowUps(cases, today, calls);
   });
 }

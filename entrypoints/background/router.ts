@@ -63,7 +63,8 @@ export async function sendToAllowedFrame(tabId: number, frameId: number, request
   }
   try {
     await ensureFillCode(tabId, frameId);
-    if (EXTRAS_OPS.includes(request.op)) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [EXTRAS_FILE] });
+    if (EXTRAS_OPS.includes(request.op))
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [EXTRAS_FILE] });
     return await askFrame(tabId, frameId, request);
   } catch (error) {
     await forgetFrame(tabId, frameId);
@@ -78,13 +79,21 @@ async function notifyPages(tabId: number) {
   });
 }
 
-type Answering<T extends BackgroundType> = (message: BackgroundProtocol[T]['request'], sender: Runtime.MessageSender) => Promise<BackgroundAnswer<T>>;
+type Answering<T extends BackgroundType> = (
+  message: BackgroundProtocol[T]['request'],
+  sender: Runtime.MessageSender,
+) => Promise<BackgroundAnswer<T>>;
 
 /** What content scripts may ask (the sender is one: it names the tab and frame). */
 const fromContent: { [T in ContentType]: Answering<T> } = {
   'frame-hello': async (message, sender) => {
     const tabId = sender.tab!.id!;
-    const frame = { frameId: sender.frameId!, origin: originOfSender((sender as { origin?: string }).origin, sender.url), url: sender.url ?? '', controls: message.controls };
+    const frame = {
+      frameId: sender.frameId!,
+      origin: originOfSender((sender as { origin?: string }).origin, sender.url),
+      url: sender.url ?? '',
+      controls: message.controls,
+    };
     await rememberFrame(tabId, frame);
     await notifyPages(tabId);
     return { ok: true };
@@ -115,7 +124,12 @@ const fromPages: { [T in PageType]: Answering<T> } = {
 };
 
 // One message to its handler; `type` apart from the message so the compiler sees the pair match.
-function dispatch<T extends BackgroundType>(handlers: { [K in T]: Answering<K> }, type: T, message: BackgroundProtocol[T]['request'], sender: Runtime.MessageSender): Promise<BackgroundAnswer<T>> {
+function dispatch<T extends BackgroundType>(
+  handlers: { [K in T]: Answering<K> },
+  type: T,
+  message: BackgroundProtocol[T]['request'],
+  sender: Runtime.MessageSender,
+): Promise<BackgroundAnswer<T>> {
   return handlers[type](message, sender);
 }
 

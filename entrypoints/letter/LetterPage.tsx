@@ -26,7 +26,9 @@ async function loadLetter(db: ScaDatabase, search: string): Promise<Letter | str
 export function LetterPage({ search, db }: { search: string; db?: ScaDatabase }) {
   const [letter, setLetter] = useState<Letter | string | undefined>(undefined);
   useEffect(() => {
-    loadLetter(db ?? getDb(), search).then(setLetter, () => setLetter('The case could not be read from this browser\'s storage. Reload the page to try again.'));
+    loadLetter(db ?? getDb(), search).then(setLetter, () =>
+      setLetter("The case could not be read from this browser's storage. Reload the page to try again."),
+    );
   }, [db, search]);
   if (letter === undefined) return <p class="no-print">Loading…</p>;
   if (typeof letter === 'string') return <p role="alert">{letter}</p>;

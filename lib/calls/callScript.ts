@@ -32,7 +32,13 @@ const join = (parts: (string | false | undefined)[], sep = ' ') => parts.filter(
 function opening(bundle: CaseBundle): string {
   const k = bundle.case;
   const member = join([k.member.firstName.trim(), k.member.lastName.trim()]) || 'the member';
-  const ids = join([k.member.memberId.trim() && `member ID ${k.member.memberId.trim()}`, isCalendarDate(k.member.dob) && `date of birth ${formatUsDate(k.member.dob)}`], ', ');
+  const ids = join(
+    [
+      k.member.memberId.trim() && `member ID ${k.member.memberId.trim()}`,
+      isCalendarDate(k.member.dob) && `date of birth ${formatUsDate(k.member.dob)}`,
+    ],
+    ', ',
+  );
   const about = `about ${member}${ids ? `, ${ids}` : ''}`;
   if (k.role === 'provider') {
     const p = k.providers.requesting;
@@ -41,7 +47,10 @@ function opening(bundle: CaseBundle): string {
     return `${caller.startsWith('This is') ? caller : `This is ${caller}`}${npi}, calling ${about}.`;
   }
   const sub = k.subscriber;
-  const caller = !sub.sameAsMember && sub.firstName.trim() ? `My name is ${join([sub.firstName.trim(), sub.lastName.trim()])}; I am calling` : 'I am calling';
+  const caller =
+    !sub.sameAsMember && sub.firstName.trim()
+      ? `My name is ${join([sub.firstName.trim(), sub.lastName.trim()])}; I am calling`
+      : 'I am calling';
   return `${caller} ${about}.`;
 }
 
@@ -55,7 +64,8 @@ export function callScript(bundle: CaseBundle, stage: StageId): CallScript {
   const due = (prefix: string) => deadlines.find((d) => d.id.startsWith(prefix) && d.status !== 'met' && d.status !== 'paused')?.due;
   const decisionDue = due('decision-');
   const codes = join([...new Set(k.service.procedures.map((p) => p.code.trim()).filter(Boolean))], ', ');
-  const service = join([k.providers.rendering.specialty.trim() || k.providers.requesting.specialty.trim(), codes && `(${codes})`]) || 'this service';
+  const service =
+    join([k.providers.rendering.specialty.trim() || k.providers.requesting.specialty.trim(), codes && `(${codes})`]) || 'this service';
   const zip = k.member.address.zip.trim();
   const ref = k.request.referenceNumbers.at(-1)?.value ?? (k.request.priorAuthNumber.trim() || undefined);
   const submitted = isCalendarDate(k.request.submittedDate) ? formatUsDate(k.request.submittedDate) : undefined;
@@ -74,26 +84,36 @@ export function callScript(bundle: CaseBundle, stage: StageId): CallScript {
     'prove-gap': [
       `Can you search for in-network providers of ${service}${zip ? ` near ZIP ${zip}` : ''}, and give me their names and phone numbers?`,
       'For each one: are they accepting new patients, and what is the first available appointment?',
-      standard?.wait && `Can you note in the file that no in-network provider could see the member within the ${standard.wait.text} standard?`,
+      standard?.wait &&
+        `Can you note in the file that no in-network provider could see the member within the ${standard.wait.text} standard?`,
       'Can I have a call reference number for this search?',
     ],
     request: [
-      submitted ? `Was the request we sent on ${submitted} received${ref ? ` (reference ${ref})` : ''}? What is its reference number?` : 'How should the request be sent: portal, fax or phone? What is the fax number?',
-      UNITED_PAYER.test(k.plan.payer) && `Is the gap exception linked to the prior authorization${k.request.priorAuthNumber.trim() ? ` ${k.request.priorAuthNumber.trim()}` : ''}?`,
+      submitted
+        ? `Was the request we sent on ${submitted} received${ref ? ` (reference ${ref})` : ''}? What is its reference number?`
+        : 'How should the request be sent: portal, fax or phone? What is the fax number?',
+      UNITED_PAYER.test(k.plan.payer) &&
+        `Is the gap exception linked to the prior authorization${k.request.priorAuthNumber.trim() ? ` ${k.request.priorAuthNumber.trim()}` : ''}?`,
       `Is it reviewed as ${PRIORITY_LABELS[k.request.priority].toLowerCase()}? When is the decision due${decisionDue ? ` (by our count ${formatUsDate(decisionDue)})` : ''}?`,
       'Is anything missing for the review?',
     ],
     'follow-up': [
       `What is the status of ${ref ? `reference ${ref}` : 'the request'}${submitted ? ` submitted ${submitted}` : ''}?`,
       'Is it in clinical review? Which department or reviewer has it?',
-      decisionDue ? `The decision is due by ${formatUsDate(decisionDue)}. Will it be made on time? If not, can you escalate it to utilization management or case management?` : 'When will a decision be made? Can it be escalated to utilization management or case management?',
+      decisionDue
+        ? `The decision is due by ${formatUsDate(decisionDue)}. Will it be made on time? If not, can you escalate it to utilization management or case management?`
+        : 'When will a decision be made? Can it be escalated to utilization management or case management?',
       'Is any information missing? Where should we send it?',
       'When should I call back?',
     ],
     decision: [
       'What was decided, and on what date? Can you send the decision in writing?',
       ...(k.status === 'denied'
-        ? ['What is the exact reason for the denial, and which criteria were applied?', 'By when can a peer-to-peer review be requested, and by when must an appeal be filed?', 'Where do appeals go: address or fax?']
+        ? [
+            'What is the exact reason for the denial, and which criteria were applied?',
+            'By when can a peer-to-peer review be requested, and by when must an appeal be filed?',
+            'Where do appeals go: address or fax?',
+          ]
         : [
             'What is the authorization number?',
             `Which codes and units are approved${approvedCodes ? ` (we have ${approvedCodes})` : ''}, and what are the exact start and end dates?`,
@@ -103,7 +123,9 @@ export function callScript(bundle: CaseBundle, stage: StageId): CallScript {
     ],
     rate: [
       `What rate is offered${codes ? ` for ${codes}` : ''}, and on what basis: billed charges, usual and customary, FAIR Health, or a percentage of Medicare?`,
-      ...k.rates.lines.filter((l) => l.code.trim() && l.usualFee !== undefined).map((l) => `Our usual fee for ${l.code.trim()} is $${l.usualFee!.toFixed(2)}; can the plan meet it?`),
+      ...k.rates.lines
+        .filter((l) => l.code.trim() && l.usualFee !== undefined)
+        .map((l) => `Our usual fee for ${l.code.trim()} is $${l.usualFee!.toFixed(2)}; can the plan meet it?`),
       'Is the rate negotiable, or is it your highest in-network rate?',
       'Will the member owe more than in-network cost sharing?',
     ],
@@ -120,5 +142,11 @@ export function callScript(bundle: CaseBundle, stage: StageId): CallScript {
       k.statusHistory.some((e) => e.status === 'appeal') && 'If the appeal is denied, how do we request an external review?',
     ],
   };
-  return { stage, stageLabel: STAGE_LABELS[stage], opening: opening(bundle), questions: q[stage].filter((x): x is string => typeof x === 'string' && x !== ''), record: [...CALL_RECORD_REMINDERS] };
+  return {
+    stage,
+    stageLabel: STAGE_LABELS[stage],
+    opening: opening(bundle),
+    questions: q[stage].filter((x): x is string => typeof x === 'string' && x !== ''),
+    record: [...CALL_RECORD_REMINDERS],
+  };
 }

@@ -41,24 +41,69 @@ export function caseTimeline(bundle: CaseBundle): TimelineEntry[] {
 
   k.statusHistory.forEach((e, i) => {
     const date = isCalendarDate(e.date) ? e.date : localDateOf(e.at);
-    out.push({ id: `status-${i}`, kind: 'status', date, at: e.at, title: `Status: ${STATUS_LABELS[e.status]}`, ...(e.note.trim() ? { detail: e.note.trim() } : {}) });
+    out.push({
+      id: `status-${i}`,
+      kind: 'status',
+      date,
+      at: e.at,
+      title: `Status: ${STATUS_LABELS[e.status]}`,
+      ...(e.note.trim() ? { detail: e.note.trim() } : {}),
+    });
   });
   for (const c of mine(bundle.calls)) {
-    const detail = [c.summary.trim() !== c.outcome.trim() && c.outcome.trim() ? c.summary.trim() : '', c.faxForRecords.trim() && `Fax for records: ${c.faxForRecords.trim()}`].filter(Boolean).join(' ');
-    out.push({ id: `call-${c.id}`, kind: 'call', date: localDateOf(c.startedAt), at: c.startedAt, title: `Call: ${describeCall(c)}`, ...(detail ? { detail } : {}), recordId: c.id });
+    const detail = [
+      c.summary.trim() !== c.outcome.trim() && c.outcome.trim() ? c.summary.trim() : '',
+      c.faxForRecords.trim() && `Fax for records: ${c.faxForRecords.trim()}`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    out.push({
+      id: `call-${c.id}`,
+      kind: 'call',
+      date: localDateOf(c.startedAt),
+      at: c.startedAt,
+      title: `Call: ${describeCall(c)}`,
+      ...(detail ? { detail } : {}),
+      recordId: c.id,
+    });
   }
   k.request.referenceNumbers.forEach((r, i) => {
-    out.push({ id: `reference-${i}`, kind: 'reference', date: localDateOf(r.capturedAt), at: r.capturedAt, title: `${r.label.trim() || 'Reference'} ${r.value} captured${r.source.trim() ? ` (${r.source.trim()})` : ''}` });
+    out.push({
+      id: `reference-${i}`,
+      kind: 'reference',
+      date: localDateOf(r.capturedAt),
+      at: r.capturedAt,
+      title: `${r.label.trim() || 'Reference'} ${r.value} captured${r.source.trim() ? ` (${r.source.trim()})` : ''}`,
+    });
   });
   for (const a of mine(bundle.attempts)) {
     if (!isCalendarDate(a.date)) continue;
-    const facts = [ATTEMPT_OUTCOME_LABELS[a.outcome], a.waitDays !== undefined && `wait ${a.waitDays} business days`, a.distanceMiles !== undefined && `${a.distanceMiles} miles`].filter(Boolean).join('; ');
+    const facts = [
+      ATTEMPT_OUTCOME_LABELS[a.outcome],
+      a.waitDays !== undefined && `wait ${a.waitDays} business days`,
+      a.distanceMiles !== undefined && `${a.distanceMiles} miles`,
+    ]
+      .filter(Boolean)
+      .join('; ');
     const breaches = assessAttempt(a, k.plan, care).map((b) => b.message);
-    out.push({ id: `attempt-${a.id}`, kind: 'attempt', date: a.date, title: `In-network contact: ${a.providerName.trim() || 'unnamed provider'}`, detail: [facts, ...breaches].join('. '), recordId: a.id });
+    out.push({
+      id: `attempt-${a.id}`,
+      kind: 'attempt',
+      date: a.date,
+      title: `In-network contact: ${a.providerName.trim() || 'unnamed provider'}`,
+      detail: [facts, ...breaches].join('. '),
+      recordId: a.id,
+    });
   }
   for (const u of mine(bundle.usage)) {
     if (!isCalendarDate(u.date)) continue;
-    out.push({ id: `usage-${u.id}`, kind: 'usage', date: u.date, title: `${u.code.trim() || 'Session'}: ${u.units} unit${u.units === 1 ? '' : 's'} used`, recordId: u.id });
+    out.push({
+      id: `usage-${u.id}`,
+      kind: 'usage',
+      date: u.date,
+      title: `${u.code.trim() || 'Session'}: ${u.units} unit${u.units === 1 ? '' : 's'} used`,
+      recordId: u.id,
+    });
   }
   return out.sort(newestFirst);
 }

@@ -12,4 +12,8 @@ const WHEN: Record<CallDepartment, string> = {
   other: 'Any other department (appeals, network management, credentialing).',
 };
 
-export const callDepartments: readonly { id: CallDepartment; label: string; when: string }[] = CALL_PARTIES.map((id) => ({ id, label: CALL_PARTY_LABELS[id], when: WHEN[id] }));
+export const callDepartments: readonly { id: CallDepartment; label: string; when: string }[] = CALL_PARTIES.map((id) => ({
+  id,
+  label: CALL_PARTY_LABELS[id],
+  when: WHEN[id],
+}));

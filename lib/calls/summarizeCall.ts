@@ -20,7 +20,14 @@ export function localTimeOf(instant: string): string {
 export function describeCall(call: Call): string {
   const who = [CALL_PARTY_LABELS[call.party], call.representative.trim()].filter(Boolean).join(', ');
   const what = call.outcome.trim() || call.summary.trim();
-  return [who, call.referenceNumber.trim() && `ref ${call.referenceNumber.trim()}`, what && oneLine(what), call.nextStep.trim() && `next: ${oneLine(call.nextStep)}`].filter(Boolean).join('; ');
+  return [
+    who,
+    call.referenceNumber.trim() && `ref ${call.referenceNumber.trim()}`,
+    what && oneLine(what),
+    call.nextStep.trim() && `next: ${oneLine(call.nextStep)}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** "11/04/2026 9:00 AM - Utilization management, Tasha; ref REF-88412; Pending; next: Call back on 11/6 ..." */

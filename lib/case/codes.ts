@@ -39,7 +39,14 @@ export const CASE_STATUSES = [
 export const CASE_ROLES = ['provider', 'patient'] as const;
 /** The providers a case names, in the editor's order; each has the same fields. */
 export const PROVIDER_ROLES = ['requesting', 'rendering', 'referring', 'facility'] as const;
-export const RATE_BASES = ['billed-charges', 'usual-and-customary', 'fair-health', 'percent-of-medicare', 'highest-in-network', 'other'] as const;
+export const RATE_BASES = [
+  'billed-charges',
+  'usual-and-customary',
+  'fair-health',
+  'percent-of-medicare',
+  'highest-in-network',
+  'other',
+] as const;
 export const CALL_PARTIES = ['member-services', 'provider-services', 'utilization-management', 'case-management', 'other'] as const;
 export const ATTEMPT_OUTCOMES = ['not-accepting', 'waitlist', 'no-specialty', 'too-far', 'no-response', 'not-in-network', 'other'] as const;
 export const SERVICE_SETTINGS = ['outpatient', 'inpatient'] as const;

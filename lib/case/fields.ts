@@ -126,7 +126,13 @@ export const CASE_FIELDS = {
   'request.timing': { words: 'timing', label: 'Request timing', kind: 'choice', choices: REQUEST_TIMING_LABELS },
   'request.referenceNumbers': { words: 'reference numbers', label: 'Reference numbers', kind: 'list' },
   // Service. Row keys take the row from the control's rowIndex (or from a number in the label: "Diagnosis 2").
-  'service.placeOfService': { words: 'place of service', label: 'Place of service', kind: 'choice', choices: PLACE_OF_SERVICE_LABELS, fill: true },
+  'service.placeOfService': {
+    words: 'place of service',
+    label: 'Place of service',
+    kind: 'choice',
+    choices: PLACE_OF_SERVICE_LABELS,
+    fill: true,
+  },
   'service.setting': { words: 'setting', label: 'Setting', kind: 'choice', choices: SERVICE_SETTING_LABELS, fill: true },
   'service.startDate': { words: 'start date', label: 'Service start date', kind: 'date', fill: true },
   'service.endDate': { words: 'end date', label: 'Service end date', kind: 'date', fill: true },
@@ -150,13 +156,24 @@ export const CASE_FIELDS = {
   'service.procedures.#.frequency': { words: 'frequency', label: 'Frequency', kind: 'text' },
   'service.procedures.#.description': { words: 'description', label: 'Procedure description', kind: 'text' },
   // Network gap and clinical text
-  exceptionReasons: { words: 'reasons for the exception', label: 'Exception reasons', kind: 'choices', choices: EXCEPTION_REASON_LABELS, fill: true },
+  exceptionReasons: {
+    words: 'reasons for the exception',
+    label: 'Exception reasons',
+    kind: 'choices',
+    choices: EXCEPTION_REASON_LABELS,
+    fill: true,
+  },
   exceptionReasonOther: { words: 'other reason', label: 'Other reason', kind: 'text' },
   clinicalRationale: { words: 'clinical rationale', label: 'Clinical rationale', kind: 'text', fill: true },
   'continuity.priorInsurer': { words: 'prior insurer', label: 'Prior insurer', kind: 'text', fill: true },
   'continuity.priorPolicy': { words: 'prior policy number', label: 'Prior policy number', kind: 'text' },
   'continuity.coverageStartDate': { words: 'coverage start date', label: 'New coverage start date', kind: 'date', fill: true },
-  'continuity.providerTerminationDate': { words: 'provider left network on', label: 'Date the provider left the network', kind: 'date', fill: true },
+  'continuity.providerTerminationDate': {
+    words: 'provider left network on',
+    label: 'Date the provider left the network',
+    kind: 'date',
+    fill: true,
+  },
   'continuity.activeTreatment': { words: 'treatment in progress', label: 'The member is in active treatment', kind: 'boolean', fill: true },
   // Where the request stands and what the plan agreed to
   status: { words: 'status', label: 'Status', kind: 'choice', choices: STATUS_LABELS },

@@ -1,6 +1,17 @@
 // Words shown to people for the case's coded values: one place, used by the UI and the templates.
 import type { CaseStatus, ExceptionReason, LineOfBusiness } from './schema';
-import type { ATTEMPT_OUTCOMES, CALL_PARTIES, CASE_ROLES, RATE_BASES, REQUEST_TYPES, REQUEST_TIMINGS, PRIORITIES, RELATIONSHIPS, SERVICE_SETTINGS, SEXES } from './codes';
+import type {
+  ATTEMPT_OUTCOMES,
+  CALL_PARTIES,
+  CASE_ROLES,
+  RATE_BASES,
+  REQUEST_TYPES,
+  REQUEST_TIMINGS,
+  PRIORITIES,
+  RELATIONSHIPS,
+  SERVICE_SETTINGS,
+  SEXES,
+} from './codes';
 
 export const STATUS_LABELS: Record<CaseStatus, string> = {
   draft: 'Draft',

@@ -221,7 +221,14 @@ export const CaseSchema = z.object({
   clinicalRationale: text,
   /** Continuity of care: prior coverage and the date the provider left the network / coverage began. */
   continuity: z
-    .object({ priorInsurer: text, priorPolicy: text, priorGroup: text, coverageStartDate: isoDate, providerTerminationDate: isoDate, activeTreatment: z.boolean().default(false) })
+    .object({
+      priorInsurer: text,
+      priorPolicy: text,
+      priorGroup: text,
+      coverageStartDate: isoDate,
+      providerTerminationDate: isoDate,
+      activeTreatment: z.boolean().default(false),
+    })
     .prefault({}),
   agreement: AgreementSchema.prefault({}),
   rates: RatesSchema.prefault({}),

@@ -98,7 +98,8 @@ export function validateNpi(input: string): Check {
   if (!/^\d+$/.test(s)) return fail('An NPI has digits only; remove letters and symbols.');
   if (s.length !== 10) return fail(`An NPI has 10 digits; this one has ${s.length}.`);
   const expected = luhnCheckDigit('80840' + s.slice(0, 9));
-  if (Number(s[9]) !== expected) return fail('This NPI fails its check digit; a digit is probably mistyped. Look it up in the NPPES registry.');
+  if (Number(s[9]) !== expected)
+    return fail('This NPI fails its check digit; a digit is probably mistyped. Look it up in the NPPES registry.');
   return ok(s);
 }
 
@@ -128,8 +129,30 @@ export function validateTin(input: string): Check {
  * tabular list (CDC/CMS, FY2026).
  */
 const BILLABLE_CATEGORIES: ReadonlySet<string> = new Set([
-  'F04', 'F05', 'F09', 'F21', 'F22', 'F23', 'F24', 'F28', 'F29', 'F39', 'F54', 'F59', 'F66', 'F69',
-  'F70', 'F71', 'F72', 'F73', 'F79', 'F82', 'F88', 'F89', 'F99', 'I10',
+  'F04',
+  'F05',
+  'F09',
+  'F21',
+  'F22',
+  'F23',
+  'F24',
+  'F28',
+  'F29',
+  'F39',
+  'F54',
+  'F59',
+  'F66',
+  'F69',
+  'F70',
+  'F71',
+  'F72',
+  'F73',
+  'F79',
+  'F82',
+  'F88',
+  'F89',
+  'F99',
+  'I10',
 ]);
 
 /** ICD-10-CM diagnosis code: a letter, a digit, a letter or digit, then optionally a dot and up to 4 more. */
@@ -142,7 +165,9 @@ export function validateIcd10(input: string): Check {
   }
   const code = formatIcd10(c);
   if (/^[A-Z][0-9][0-9A-Z]$/.test(code) && !BILLABLE_CATEGORIES.has(code)) {
-    return fail(`${code} is a category, not a billable code: add the characters after the dot (autism is F84.0). Check the ICD-10-CM list if this category has no subcodes.`);
+    return fail(
+      `${code} is a category, not a billable code: add the characters after the dot (autism is F84.0). Check the ICD-10-CM list if this category has no subcodes.`,
+    );
   }
   return ok(code);
 }
@@ -188,7 +213,11 @@ export function validateModifier(input: string): Check {
 
 /** One to four modifiers separated by spaces or commas, as a procedure line holds them ("HN, 95"). */
 export function validateModifiers(input: string): Check {
-  const parts = input.trim().toUpperCase().split(/[\s,;]+/).filter(Boolean);
+  const parts = input
+    .trim()
+    .toUpperCase()
+    .split(/[\s,;]+/)
+    .filter(Boolean);
   if (parts.length === 0) return fail('Enter a modifier, like 95 or HN.');
   if (parts.length > 4) return fail('A procedure line takes at most 4 modifiers.');
   const bad = parts.find((p) => !/^[A-Z0-9]{2}$/.test(p));
@@ -330,7 +359,10 @@ export function caseWarnings(c: Case, today = localToday()): CaseWarning[] {
   check('request.infoRequestedDate', asked, (v) => validateNotFuture(v, today, 'The date the plan asked for more information'));
   check('request.infoSentDate', sent, (v) => validateNotFuture(v, today, 'The date the information was sent'));
   if (validateDate(asked).ok && validateDate(sent).ok && sent < asked) {
-    out.push({ path: 'request.infoSentDate', message: `The information was sent (${sent}) before the plan asked for it (${asked}); check both dates.` });
+    out.push({
+      path: 'request.infoSentDate',
+      message: `The information was sent (${sent}) before the plan asked for it (${asked}); check both dates.`,
+    });
   }
   c.service.diagnoses.forEach((d, i) => check(`service.diagnoses.${i}.code`, d.code, validateIcd10));
   c.service.procedures.forEach((p, i) => {
@@ -346,7 +378,10 @@ export function caseWarnings(c: Case, today = localToday()): CaseWarning[] {
   // Care cannot start before the patient was born: almost always a year typed wrong.
   const dob = c.member.dob;
   if (validateDate(dob).ok && validateDate(c.service.startDate).ok && c.service.startDate < dob) {
-    out.push({ path: 'service.startDate', message: `The service start date (${c.service.startDate}) is before the member's date of birth (${dob}); check the year.` });
+    out.push({
+      path: 'service.startDate',
+      message: `The service start date (${c.service.startDate}) is before the member's date of birth (${dob}); check the year.`,
+    });
   }
   c.statusHistory.forEach((e, i) => check(`statusHistory.${i}.date`, e.date, validateDate));
   return out;

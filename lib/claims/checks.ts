@@ -44,7 +44,18 @@ export interface Finding {
   amount?: number;
 }
 
-export const VERDICTS = ['denied', 'out-of-network', 'authorization-missing', 'outside-dates', 'units-over', 'underpaid', 'duplicate', 'needs-information', 'paid-as-agreed', 'reversal'] as const;
+export const VERDICTS = [
+  'denied',
+  'out-of-network',
+  'authorization-missing',
+  'outside-dates',
+  'units-over',
+  'underpaid',
+  'duplicate',
+  'needs-information',
+  'paid-as-agreed',
+  'reversal',
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface LineCheck {
@@ -82,7 +93,8 @@ export interface ClaimsCheck {
 }
 
 const norm = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
-export const dollars = (c: number) => `${c < 0 ? '-' : ''}$${(Math.abs(c) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const dollars = (c: number) =>
+  `${c < 0 ? '-' : ''}$${(Math.abs(c) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const unitWord = (n: number) => `${n} unit${n === 1 ? '' : 's'}`;
 /** A cent per unit, at least a cent. */
 const tolerance = (units: number) => Math.max(1, Math.ceil(Math.abs(units)));
@@ -93,7 +105,9 @@ export function checkClaims(bundle: CaseBundle, claims: readonly Claim[], cost: 
   const end = k.agreement.endDate;
   const approved = unitsByCode(bundle);
   const approvedCodes = new Map(approved.map((a) => [norm(a.code), a]));
-  const rates = new Map(k.rates.lines.filter((r) => r.agreedRate !== undefined && r.code.trim()).map((r) => [norm(r.code), Math.round(r.agreedRate! * 100)]));
+  const rates = new Map(
+    k.rates.lines.filter((r) => r.agreedRate !== undefined && r.code.trim()).map((r) => [norm(r.code), Math.round(r.agreedRate! * 100)]),
+  );
   const agreementAuth = norm(k.agreement.authorizationNumber);
   const costKnown = cost.deductibleRemaining !== undefined || cost.copay !== undefined || cost.coinsurancePercent !== undefined;
 
@@ -120,27 +134,39 @@ export function checkClaims(bundle: CaseBundle, claims: readonly Claim[], cost: 
     const dup = `${norm(c.claimNumber)}|${date}|${code}|${l.billed}`;
     const dupOf = seenLines.get(dup);
     const duplicate = dupOf !== undefined && dupOf !== c.id;
-    if (duplicate) add('duplicate', `${what} appears on an earlier claim with the same claim number and charge: it may have been paid twice.`);
+    if (duplicate)
+      add('duplicate', `${what} appears on an earlier claim with the same claim number and charge: it may have been paid twice.`);
     else seenLines.set(dup, c.id);
-    if (hasCode(l.adjustments, DUPLICATE_CARCS)) add('duplicate', `The payer called ${what} a duplicate (CARC 18). If it is not, ask them to reprocess it.`);
+    if (hasCode(l.adjustments, DUPLICATE_CARCS))
+      add('duplicate', `The payer called ${what} a duplicate (CARC 18). If it is not, ask them to reprocess it.`);
 
     const inside = isCalendarDate(start) && isCalendarDate(end) && isCalendarDate(date) ? date >= start && date <= end : undefined;
     if (inside === false) {
-      add('outside-dates', `${what} is outside the agreement's dates (${formatUsDate(start)} to ${formatUsDate(end)}), so the agreement does not cover it.`);
+      add(
+        'outside-dates',
+        `${what} is outside the agreement's dates (${formatUsDate(start)} to ${formatUsDate(end)}), so the agreement does not cover it.`,
+      );
       coveredUnits = 0;
     }
     const approval = approvedCodes.get(code);
     if (approvedCodes.size > 0 && !approval) {
-      add('code-not-approved', `${l.code || 'This code'} is not among the agreement's approved codes (${approved.map((a) => a.code).join(', ')}).`);
+      add(
+        'code-not-approved',
+        `${l.code || 'This code'} is not among the agreement's approved codes (${approved.map((a) => a.code).join(', ')}).`,
+      );
       coveredUnits = 0;
     } else if (approval?.approved !== undefined && coveredUnits > 0) {
       const billedSoFar = (claimUnits.get(code) ?? 0) + l.units;
       claimUnits.set(code, billedSoFar);
-      const logged = unitsByCode({ ...bundle, usage: bundle.usage.filter((u) => u.date <= date) }).find((u) => norm(u.code) === code)?.used ?? 0;
+      const logged =
+        unitsByCode({ ...bundle, usage: bundle.usage.filter((u) => u.date <= date) }).find((u) => norm(u.code) === code)?.used ?? 0;
       const consumed = Math.max(billedSoFar, logged);
       const over = Math.min(l.units, consumed - approval.approved);
       if (over > 0) {
-        add('units-over', `${what}: ${approval.approved} units of ${l.code} are approved and ${consumed} have been used with this line (claims ${billedSoFar}, sessions logged ${logged}), so ${unitWord(over)} of this line are over the approval.`);
+        add(
+          'units-over',
+          `${what}: ${approval.approved} units of ${l.code} are approved and ${consumed} have been used with this line (claims ${billedSoFar}, sessions logged ${logged}), so ${unitWord(over)} of this line are over the approval.`,
+        );
         coveredUnits = l.units - over;
       }
     }
@@ -148,7 +174,13 @@ export function checkClaims(bundle: CaseBundle, claims: readonly Claim[], cost: 
     const rate = rates.get(code);
     const allowed = allowedOf(l);
     const expectedAllowed = rate === undefined ? undefined : Math.round(rate * coveredUnits);
-    if (rate === undefined && coveredUnits > 0) add('no-agreed-rate', `The case has no agreed rate for ${l.code || 'this code'}, so the allowed amount ${dollars(allowed)} could not be checked.`, undefined, 'note');
+    if (rate === undefined && coveredUnits > 0)
+      add(
+        'no-agreed-rate',
+        `The case has no agreed rate for ${l.code || 'this code'}, so the allowed amount ${dollars(allowed)} could not be checked.`,
+        undefined,
+        'note',
+      );
     // The patient's in-network share is figured on every unit the payer processed (units over the
     // approval are still cost-shared at in-network levels when the payer allows them).
     const base = rate === undefined ? allowed : Math.round(rate * l.units);
@@ -169,27 +201,59 @@ export function checkClaims(bundle: CaseBundle, claims: readonly Claim[], cost: 
     const tol = tolerance(l.units);
 
     const oonCode = [...l.adjustments, ...c.adjustments].find((a) => OUT_OF_NETWORK_CARCS.has(a.reason));
-    if (oonCode) add('out-of-network', `The payer processed ${what} as out of network (${oonCode.group}-${oonCode.reason}); the agreement makes this provider in network for it.`);
-    else if (costKnown && excess > tol && coveredUnits > 0) add('out-of-network', `${what} was charged to the patient at out-of-network levels: ${dollars(patient)} instead of ${dollars(expectedPatient)} at in-network cost sharing.`);
-    if (excess > tol && coveredUnits > 0) add('balance-billing-risk', `The patient is asked for ${dollars(excess)} more than in-network cost sharing on ${what}: a balance-billing risk. Under the agreement the patient owes ${dollars(expectedPatient)}.`, excess);
+    if (oonCode)
+      add(
+        'out-of-network',
+        `The payer processed ${what} as out of network (${oonCode.group}-${oonCode.reason}); the agreement makes this provider in network for it.`,
+      );
+    else if (costKnown && excess > tol && coveredUnits > 0)
+      add(
+        'out-of-network',
+        `${what} was charged to the patient at out-of-network levels: ${dollars(patient)} instead of ${dollars(expectedPatient)} at in-network cost sharing.`,
+      );
+    if (excess > tol && coveredUnits > 0)
+      add(
+        'balance-billing-risk',
+        `The patient is asked for ${dollars(excess)} more than in-network cost sharing on ${what}: a balance-billing risk. Under the agreement the patient owes ${dollars(expectedPatient)}.`,
+        excess,
+      );
 
     const authCode = [...l.adjustments, ...c.adjustments].find((a) => NO_AUTHORIZATION_CARCS.has(a.reason));
-    if (authCode) add('authorization-missing', `The payer adjusted ${what} for a missing or invalid authorization (${authCode.group}-${authCode.reason}); the agreement's authorization is ${k.agreement.authorizationNumber || 'not entered in the case'}.`);
+    if (authCode)
+      add(
+        'authorization-missing',
+        `The payer adjusted ${what} for a missing or invalid authorization (${authCode.group}-${authCode.reason}); the agreement's authorization is ${k.agreement.authorizationNumber || 'not entered in the case'}.`,
+      );
     const lineAuth = norm(l.authorizationNumber);
-    if (lineAuth && agreementAuth && lineAuth !== agreementAuth) add('authorization-different', `${what} carries authorization ${l.authorizationNumber}, not the agreement's ${k.agreement.authorizationNumber}.`);
+    if (lineAuth && agreementAuth && lineAuth !== agreementAuth)
+      add(
+        'authorization-different',
+        `${what} carries authorization ${l.authorizationNumber}, not the agreement's ${k.agreement.authorizationNumber}.`,
+      );
 
     const denied = c.statusCode === '4' || (l.billed > 0 && l.paid <= 0 && expectedPatient <= 0 && !oonCode && !authCode && !duplicate);
     if (denied && coveredUnits > 0) add('denied', `${what} was denied${reasonCodes(l)}; nothing was paid on ${dollars(l.billed)} billed.`);
 
     if (expectedAllowed !== undefined && allowed < expectedAllowed - tol && !denied && !authCode && !oonCode) {
-      add('underpaid', `${what}: allowed ${dollars(allowed)} for ${unitWord(coveredUnits)}; the agreed rate ${dollars(rate!)} x ${coveredUnits} = ${dollars(expectedAllowed)}, short by ${dollars(expectedAllowed - allowed)}.`, expectedAllowed - allowed);
+      add(
+        'underpaid',
+        `${what}: allowed ${dollars(allowed)} for ${unitWord(coveredUnits)}; the agreed rate ${dollars(rate!)} x ${coveredUnits} = ${dollars(expectedAllowed)}, short by ${dollars(expectedAllowed - allowed)}.`,
+        expectedAllowed - allowed,
+      );
     }
 
     const problems = f.some((x) => x.severity === 'problem');
     // The payer's part of the covered units under the agreement, less what it paid.
     const covered = l.units > 0 ? coveredUnits / l.units : 0;
     const owed = problems && !duplicate && coveredUnits > 0 ? Math.max(0, Math.round((base - expectedPatient) * covered) - l.paid) : 0;
-    lineChecks.set(`${ci}:${li}`, { line: li, ...(expectedAllowed === undefined ? {} : { expectedAllowed }), allowed, expectedPatient, owed, findings: f });
+    lineChecks.set(`${ci}:${li}`, {
+      line: li,
+      ...(expectedAllowed === undefined ? {} : { expectedAllowed }),
+      allowed,
+      expectedPatient,
+      owed,
+      findings: f,
+    });
   }
 
   const checks = claims.map((c, ci) => claimCheck(c, ci, lineChecks, agreementAuth, k.agreement.authorizationNumber));
@@ -201,20 +265,44 @@ function reasonCodes(l: ClaimLine): string {
   return codes.length ? ` (${[...new Set(codes)].join(', ')}${l.remarks.length ? `; remarks ${l.remarks.join(', ')}` : ''})` : '';
 }
 
-function claimCheck(c: Claim, ci: number, lineChecks: Map<string, LineCheck>, agreementAuth: string, agreementAuthText: string): ClaimCheck {
+function claimCheck(
+  c: Claim,
+  ci: number,
+  lineChecks: Map<string, LineCheck>,
+  agreementAuth: string,
+  agreementAuthText: string,
+): ClaimCheck {
   if (c.statusCode === '22') {
-    return { claimId: c.id, claimNumber: c.claimNumber, verdicts: ['reversal'], headline: 'Reversal of an earlier payment (not checked)', lines: [], findings: [], owed: 0, patientExcess: 0 };
+    return {
+      claimId: c.id,
+      claimNumber: c.claimNumber,
+      verdicts: ['reversal'],
+      headline: 'Reversal of an earlier payment (not checked)',
+      lines: [],
+      findings: [],
+      owed: 0,
+      patientExcess: 0,
+    };
   }
   const lines = c.lines.map((_, li) => lineChecks.get(`${ci}:${li}`)!);
   const findings: Finding[] = [];
   const claimAuth = norm(c.authorizationNumber);
   const anyAuth = claimAuth || c.lines.some((l) => norm(l.authorizationNumber));
   if (agreementAuth && claimAuth && claimAuth !== agreementAuth) {
-    findings.push({ kind: 'authorization-different', severity: 'problem', reason: `The claim carries authorization ${c.authorizationNumber}, not the agreement's ${agreementAuthText}.` });
+    findings.push({
+      kind: 'authorization-different',
+      severity: 'problem',
+      reason: `The claim carries authorization ${c.authorizationNumber}, not the agreement's ${agreementAuthText}.`,
+    });
   } else if (agreementAuth && !anyAuth) {
-    findings.push({ kind: 'authorization-not-on-claim', severity: 'note', reason: `The payer's record of this claim shows no authorization number; the agreement's is ${agreementAuthText}. Make sure it is on the claim.` });
+    findings.push({
+      kind: 'authorization-not-on-claim',
+      severity: 'note',
+      reason: `The payer's record of this claim shows no authorization number; the agreement's is ${agreementAuthText}. Make sure it is on the claim.`,
+    });
   }
-  if (c.lines.length === 0) findings.push({ kind: 'no-agreed-rate', severity: 'note', reason: 'The claim has no service lines, so only its totals are known.' });
+  if (c.lines.length === 0)
+    findings.push({ kind: 'no-agreed-rate', severity: 'note', reason: 'The claim has no service lines, so only its totals are known.' });
   findings.push(...lines.flatMap((l) => l.findings));
   const owed = lines.reduce((n, l) => n + l.owed, 0);
   const patientExcess = findings.filter((f) => f.kind === 'balance-billing-risk').reduce((n, f) => n + (f.amount ?? 0), 0);
@@ -228,7 +316,16 @@ function claimCheck(c: Claim, ci: number, lineChecks: Map<string, LineCheck>, ag
   if (problems.has('underpaid') || (owed > 0 && verdicts.length === 0)) verdicts.push('underpaid');
   if (problems.has('duplicate')) verdicts.push('duplicate');
   if (verdicts.length === 0) verdicts.push(findings.some((f) => f.kind === 'no-agreed-rate') ? 'needs-information' : 'paid-as-agreed');
-  return { claimId: c.id, claimNumber: c.claimNumber, verdicts, headline: headline(verdicts[0]!, owed, problems), lines, findings, owed, patientExcess };
+  return {
+    claimId: c.id,
+    claimNumber: c.claimNumber,
+    verdicts,
+    headline: headline(verdicts[0]!, owed, problems),
+    lines,
+    findings,
+    owed,
+    patientExcess,
+  };
 }
 
 function headline(v: Verdict, owed: number, problems: Set<FindingKind>): string {

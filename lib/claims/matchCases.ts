@@ -66,10 +66,18 @@ export function matchClaimsToCases(claims: readonly ClaimFieldsInput[], cases: r
       placed.set(chosen.id, p);
     } else if (candidates.length === 0) {
       const ids = memberIds.length ? `member ID ${claim.insured?.memberId || claim.patient?.memberId}` : 'no member ID';
-      preview.unmatched.push({ claim, caseIds: [], reason: `Claim ${claim.claimNumber}: no case has ${ids} or patient ${[claim.patient?.firstName, claim.patient?.lastName].filter(Boolean).join(' ') || '(no name)'}.` });
+      preview.unmatched.push({
+        claim,
+        caseIds: [],
+        reason: `Claim ${claim.claimNumber}: no case has ${ids} or patient ${[claim.patient?.firstName, claim.patient?.lastName].filter(Boolean).join(' ') || '(no name)'}.`,
+      });
     } else {
       const fit = inDates.length > 1 ? inDates : candidates;
-      preview.ambiguous.push({ claim, caseIds: fit.map((k) => k.id), reason: `Claim ${claim.claimNumber}: ${fit.length} cases fit ${how}${inDates.length > 1 ? ' and its dates of service' : ''} (${fit.map((k) => k.title || k.id).join('; ')}). Choose one.` });
+      preview.ambiguous.push({
+        claim,
+        caseIds: fit.map((k) => k.id),
+        reason: `Claim ${claim.claimNumber}: ${fit.length} cases fit ${how}${inDates.length > 1 ? ' and its dates of service' : ''} (${fit.map((k) => k.title || k.id).join('; ')}). Choose one.`,
+      });
     }
   }
   preview.placed = [...placed.values()];

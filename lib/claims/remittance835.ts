@@ -127,7 +127,9 @@ function tokenize(text: string, term: string, sep: string, sub: string): { segs:
   }
   if (rest !== '') {
     const tag = rest.split(sep)[0]!.slice(0, 3);
-    throw new Stop(`Segment ${parts.length + 1} (${tag}) is cut off: the file ends inside it ("${rest.slice(0, 20)}"), before its terminator and the IEA trailer.`);
+    throw new Stop(
+      `Segment ${parts.length + 1} (${tag}) is cut off: the file ends inside it ("${rest.slice(0, 20)}"), before its terminator and the IEA trailer.`,
+    );
   }
   const last = segs[segs.length - 1]!;
   if (last.tag !== 'IEA') throw new Stop(`The file is cut off: it ends at segment ${last.number} (${last.tag}) without the IEA trailer.`);
@@ -161,7 +163,8 @@ function walk(segs: Seg[], fail: Fail) {
   expect('ISA');
   while (segs[i]?.tag === 'GS') {
     const gs = expect('GS');
-    if (gs.el(1) !== 'HP') fail(gs, `this functional group is "${gs.el(1)}", not HP (health care claim payment/advice); the file is not an 835 remittance.`);
+    if (gs.el(1) !== 'HP')
+      fail(gs, `this functional group is "${gs.el(1)}", not HP (health care claim payment/advice); the file is not an 835 remittance.`);
     while (segs[i]?.tag === 'ST') {
       const st = segs[i]!;
       const start = i;
@@ -219,17 +222,25 @@ function transaction(segs: Seg[], from: number, fail: Fail) {
       } else if (q === 'PE' && part === 'payer') {
         part = 'payee';
         payee = s.el(2);
-      } else fail(s, q === 'PR' || q === 'PE' ? 'the payer (N1*PR) and then the payee (N1*PE) come once each, before the claims.' : `N1 qualifier "${q}" is not a payer (PR) or payee (PE).`);
+      } else
+        fail(
+          s,
+          q === 'PR' || q === 'PE'
+            ? 'the payer (N1*PR) and then the payee (N1*PE) come once each, before the claims.'
+            : `N1 qualifier "${q}" is not a payer (PR) or payee (PE).`,
+        );
       continue;
     }
     if (t === 'LX') {
-      if (part === 'header' || part === 'payer' || part === 'summary') fail(s, 'a claim group (LX) must follow the payer and payee (N1*PR, N1*PE).');
+      if (part === 'header' || part === 'payer' || part === 'summary')
+        fail(s, 'a claim group (LX) must follow the payer and payee (N1*PR, N1*PE).');
       close();
       part = 'lx';
       continue;
     }
     if (t === 'CLP') {
-      if (part === 'header' || part === 'payer' || part === 'summary') fail(s, 'a claim (CLP) must follow the payer and payee (N1*PR, N1*PE).');
+      if (part === 'header' || part === 'payer' || part === 'summary')
+        fail(s, 'a claim (CLP) must follow the payer and payee (N1*PR, N1*PE).');
       close();
       claim = {
         source: '835',
@@ -308,7 +319,8 @@ function claimSegment(s: Seg, claim: ClaimFieldsInput, fail: Fail) {
       const person = { lastName: s.el(3), firstName: s.el(4), memberId: s.el(9) };
       if (s.el(1) === 'QC') claim.patient = person;
       else if (s.el(1) === 'IL') claim.insured = person;
-      else if (s.el(1) === '82') claim.renderingProvider = { name: [s.el(4), s.el(3)].filter(Boolean).join(' '), npi: s.el(8) === 'XX' ? s.el(9) : '' };
+      else if (s.el(1) === '82')
+        claim.renderingProvider = { name: [s.el(4), s.el(3)].filter(Boolean).join(' '), npi: s.el(8) === 'XX' ? s.el(9) : '' };
       return;
     }
     case 'REF':
@@ -371,7 +383,12 @@ function adjustments(s: Seg, fail: Fail): Adjustment[] {
     const reason = s.el(k);
     if (!reason) continue;
     if (!/^[A-Z0-9]{1,5}$/.test(reason)) fail(s, `"${reason}" in CAS${pad(k)} is not an adjustment reason code.`);
-    out.push({ group: group as GroupCode, reason, amount: money(s, k + 1, fail), ...(s.el(k + 2) ? { quantity: quantity(s, k + 2, fail) } : {}) });
+    out.push({
+      group: group as GroupCode,
+      reason,
+      amount: money(s, k + 1, fail),
+      ...(s.el(k + 2) ? { quantity: quantity(s, k + 2, fail) } : {}),
+    });
   }
   if (out.length === 0) fail(s, 'CAS has no reason code.');
   return out;
@@ -397,6 +414,7 @@ function quantity(s: Seg, k: number, fail: Fail): number {
 function date(s: Seg, k: number, fail: Fail): string {
   const v = s.el(k);
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(v);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31) fail(s, `"${v}" in ${s.tag}${pad(k)} is not a date (CCYYMMDD).`);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31)
+    fail(s, `"${v}" in ${s.tag}${pad(k)} is not a date (CCYYMMDD).`);
   return `${m![1]}-${m![2]}-${m![3]}`;
 }

@@ -29,7 +29,8 @@ function flagged(claims: readonly Claim[], result: ClaimsCheck): Flagged[] {
 function agreementWords(b: CaseBundle): string {
   const a = b.case.agreement;
   const auth = a.authorizationNumber.trim() ? ` (authorization ${a.authorizationNumber.trim()})` : '';
-  const dates = isCalendarDate(a.startDate) && isCalendarDate(a.endDate) ? `, in effect ${date(a.startDate)} through ${date(a.endDate)}` : '';
+  const dates =
+    isCalendarDate(a.startDate) && isCalendarDate(a.endDate) ? `, in effect ${date(a.startDate)} through ${date(a.endDate)}` : '';
   return `the single case agreement${auth}${dates}`;
 }
 
@@ -50,9 +51,17 @@ const total = (fs: Flagged[]) => fs.reduce((n, f) => n + f.check.owed, 0);
 /** For a call or a portal message: which claims to reprocess, why, and what is owed. */
 export function reprocessingRequest(b: CaseBundle, claims: readonly Claim[], result: ClaimsCheck, voice: Voice): ClaimText {
   const fs = flagged(claims, result);
-  const who = voice === 'provider' ? `I am calling from ${b.case.providers.rendering.organization || b.case.providers.rendering.name || 'the provider\'s office'} about` : `I am calling about my (or my family member's) claims for`;
+  const who =
+    voice === 'provider'
+      ? `I am calling from ${b.case.providers.rendering.organization || b.case.providers.rendering.name || "the provider's office"} about`
+      : `I am calling about my (or my family member's) claims for`;
   const member = `${patientName(b)}, member ID ${b.case.member.memberId || '(not entered)'}`;
-  const parts = fs.map((f) => [`${claimRef(f.claim)}, dates of service ${date(f.claim.dateFrom)}${f.claim.dateTo && f.claim.dateTo !== f.claim.dateFrom ? ` to ${date(f.claim.dateTo)}` : ''}: ${f.check.headline}.`, ...problemLines(f)].join('\n'));
+  const parts = fs.map((f) =>
+    [
+      `${claimRef(f.claim)}, dates of service ${date(f.claim.dateFrom)}${f.claim.dateTo && f.claim.dateTo !== f.claim.dateFrom ? ` to ${date(f.claim.dateTo)}` : ''}: ${f.check.headline}.`,
+      ...problemLines(f),
+    ].join('\n'),
+  );
   const owed = total(fs);
   const body = [
     `${who} ${member}. These services were provided under ${agreementWords(b)}, which makes the provider in network for them at the agreed rate.`,
@@ -76,7 +85,10 @@ export function underpaymentAppeal(b: CaseBundle, claims: readonly Claim[], resu
       .map((l) => {
         const line = f.claim.lines[l.line]!;
         const expected = l.expectedAllowed === undefined ? '' : `, agreed ${dollars(l.expectedAllowed)}`;
-        return `- Claim ${f.claim.claimNumber}, ${date(line.dateFrom || f.claim.dateFrom)}, ${line.code}${line.modifiers.length ? `-${line.modifiers.join('-')}` : ''}, ${line.units} units: billed ${dollars(line.billed)}, allowed ${dollars(l.allowed)}${expected}, paid ${dollars(line.paid)}; owed ${dollars(l.owed)}. ${l.findings.filter((x) => x.severity === 'problem').map((x) => x.reason).join(' ')}`;
+        return `- Claim ${f.claim.claimNumber}, ${date(line.dateFrom || f.claim.dateFrom)}, ${line.code}${line.modifiers.length ? `-${line.modifiers.join('-')}` : ''}, ${line.units} units: billed ${dollars(line.billed)}, allowed ${dollars(l.allowed)}${expected}, paid ${dollars(line.paid)}; owed ${dollars(l.owed)}. ${l.findings
+          .filter((x) => x.severity === 'problem')
+          .map((x) => x.reason)
+          .join(' ')}`;
       }),
   );
   const we = voice === 'provider' ? 'We' : 'I';
@@ -93,11 +105,19 @@ export function underpaymentAppeal(b: CaseBundle, claims: readonly Claim[], resu
 /** The patient's note to the provider's billing office about a balance billed beyond in-network cost sharing. */
 export function patientBillingNote(b: CaseBundle, claims: readonly Claim[], result: ClaimsCheck): ClaimText {
   const fs = flagged(claims, result);
-  const excess = fs.flatMap((f) => f.check.findings.filter((x) => x.kind === 'balance-billing-risk').map((x) => `- Claim ${f.claim.claimNumber}: ${x.reason}`));
-  const other = fs.flatMap((f) => f.check.findings.filter((x) => x.severity === 'problem' && x.kind !== 'balance-billing-risk').map((x) => `- Claim ${f.claim.claimNumber}: ${x.reason}`));
+  const excess = fs.flatMap((f) =>
+    f.check.findings.filter((x) => x.kind === 'balance-billing-risk').map((x) => `- Claim ${f.claim.claimNumber}: ${x.reason}`),
+  );
+  const other = fs.flatMap((f) =>
+    f.check.findings
+      .filter((x) => x.severity === 'problem' && x.kind !== 'balance-billing-risk')
+      .map((x) => `- Claim ${f.claim.claimNumber}: ${x.reason}`),
+  );
   const body = [
     `Hello, I am writing about the account of ${patientName(b)} (member ID ${b.case.member.memberId || 'not entered'}). My plan approved ${agreementWords(b)} for your services, so I should owe only in-network cost sharing.`,
-    excess.length ? `The plan's statements show more than that:\n${excess.join('\n')}` : 'The plan has not processed the claims as the agreement says:',
+    excess.length
+      ? `The plan's statements show more than that:\n${excess.join('\n')}`
+      : 'The plan has not processed the claims as the agreement says:',
     other.join('\n'),
     `Please do not bill me beyond in-network cost sharing while the plan reprocesses ${fs.length === 1 ? 'this claim' : 'these claims'}, and ask the plan to reprocess under the agreement${b.case.agreement.authorizationNumber ? ` (authorization ${b.case.agreement.authorizationNumber})` : ''}. I am asking the plan too. Thank you.`,
   ]

@@ -57,13 +57,21 @@ export function caseEventDates(kase: Case, calls: readonly Call[] = []): CaseEve
   set('agreement-end', kase.agreement.endDate);
   set(
     'last-contact',
-    latestDate([kase.request.submittedDate, ...order.map((e) => e.date), ...calls.filter((c) => c.caseId === kase.id).map((c) => localDateOf(c.startedAt))]),
+    latestDate([
+      kase.request.submittedDate,
+      ...order.map((e) => e.date),
+      ...calls.filter((c) => c.caseId === kase.id).map((c) => localDateOf(c.startedAt)),
+    ]),
   );
   return { events, order, initialDenial, lastAppeal, finalDenial, lastExternalReview };
 }
 
 /** True when an event of one of these statuses is recorded after `after` (in time order). */
-export function hasStatusAfter(order: readonly DatedStatus[], statuses: readonly CaseStatus[], after: { index: number } | undefined): boolean {
+export function hasStatusAfter(
+  order: readonly DatedStatus[],
+  statuses: readonly CaseStatus[],
+  after: { index: number } | undefined,
+): boolean {
   if (!after) return false;
   return order.some((e) => e.index > after.index && statuses.includes(e.status));
 }

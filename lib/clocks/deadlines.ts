@@ -4,7 +4,15 @@ import type { CaseBundle } from '../case/schema';
 import { addBusinessDays, addCalendarDays, addMonths, isBusinessDay } from './businessDays';
 import { daysBetween, formatUsDate, isCalendarDate } from '../dates/calendarDate';
 import { caseEventDates, DECISION_STATUSES, hasStatusAfter, type CaseEventDates } from './caseEvents';
-import { CLOCK_EVENT_LABELS, DEADLINE_RULES, MISSING_INFO_PAUSE_SOURCE, MISSING_INFO_PAUSE_TEXT, missingInfoExtensionText, type ClockEvent, type DeadlineRule } from './rules';
+import {
+  CLOCK_EVENT_LABELS,
+  DEADLINE_RULES,
+  MISSING_INFO_PAUSE_SOURCE,
+  MISSING_INFO_PAUSE_TEXT,
+  missingInfoExtensionText,
+  type ClockEvent,
+  type DeadlineRule,
+} from './rules';
 
 /** 'paused': the plan is waiting for information it asked for, so its decision clock stands still. */
 export type DeadlineStatus = 'upcoming' | 'due-soon' | 'overdue' | 'met' | 'paused';
@@ -160,13 +168,23 @@ function missingInfoPause(rule: DeadlineRule, ev: CaseEventDates, from: string, 
     // A sent date on or before the request (a typo) moves nothing.
     if (until <= since) return undefined;
     const n = daysBetween(since, until);
-    return { since, until, days: n, text: `Paused ${days(n)}, ${formatUsDate(since)} to ${formatUsDate(until)}, while the plan waited for the information it asked for.` };
+    return {
+      since,
+      until,
+      days: n,
+      text: `Paused ${days(n)}, ${formatUsDate(since)} to ${formatUsDate(until)}, while the plan waited for the information it asked for.`,
+    };
   }
   // A request dated later than today has not stopped the clock yet.
   if (since > today) return undefined;
   // The days left are shown beside the due date; an urgent clock restarts differently, so it says how.
   const then = rule.hoursAfterInfo ? ` It decides within ${rule.hoursAfterInfo} hours of receiving it.` : '';
-  return { since, until: '', days: daysBetween(since, today), text: `Paused since ${formatUsDate(since)}: the plan is waiting for the information it asked for.${then}` };
+  return {
+    since,
+    until: '',
+    days: daysBetween(since, today),
+    text: `Paused since ${formatUsDate(since)}: the plan is waiting for the information it asked for.${then}`,
+  };
 }
 
 /**
@@ -179,11 +197,13 @@ function dueAfterPause(rule: DeadlineRule, counted: string, pause: DeadlinePause
 }
 
 function ruleText(rule: DeadlineRule, bundle: CaseBundle, pause: DeadlinePause | undefined): string {
-  if (rule.id === 'follow-up-call') return `Call the plan every ${bundle.case.followUp.intervalBusinessDays} business days while a request is pending.`;
+  if (rule.id === 'follow-up-call')
+    return `Call the plan every ${bundle.case.followUp.intervalBusinessDays} business days while a request is pending.`;
   if (!pause) return rule.text;
   const ext = rule.extensionForMissingInfo ?? 0;
   if (!pause.until) return `${rule.text} ${ext ? missingInfoExtensionText(ext) : MISSING_INFO_PAUSE_TEXT}`;
-  if (rule.hoursAfterInfo) return `${rule.text} The plan asked for more information on ${formatUsDate(pause.since)}; it was sent on ${formatUsDate(pause.until)}, and the plan decides within ${rule.hoursAfterInfo} hours of receiving it.`;
+  if (rule.hoursAfterInfo)
+    return `${rule.text} The plan asked for more information on ${formatUsDate(pause.since)}; it was sent on ${formatUsDate(pause.until)}, and the plan decides within ${rule.hoursAfterInfo} hours of receiving it.`;
   const stood = `The clock stood still ${days(pause.days)}, from ${formatUsDate(pause.since)} (the plan asked for more information) to ${formatUsDate(pause.until)} (information sent)`;
   if (!ext) return `${rule.text} ${stood}, so the due date moves ${days(pause.days)} later.`;
   return `${rule.text} ${stood}, and the request was the plan\u2019s one ${ext}-day extension, so the due date moves ${days(pause.days + ext)} later.`;

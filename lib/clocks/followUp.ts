@@ -35,7 +35,11 @@ export function followUpDueDate(kase: Case, calls: readonly Call[] = []): string
  * The follow-up date `intervalBusinessDays` after the case's last contact (the submission, a status
  * date or one of `calls`); '' when there was none. What a logged call or a new interval schedules.
  */
-export function followUpAfterLastContact(kase: Case, calls: readonly Call[], intervalBusinessDays = kase.followUp.intervalBusinessDays): string {
+export function followUpAfterLastContact(
+  kase: Case,
+  calls: readonly Call[],
+  intervalBusinessDays = kase.followUp.intervalBusinessDays,
+): string {
   const last = caseEventDates(kase, calls).events['last-contact'];
   return last ? nextFollowUp(last, intervalBusinessDays) : '';
 }

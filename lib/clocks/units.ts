@@ -64,7 +64,10 @@ export function extensionWarnings(bundle: CaseBundle, today: string, endDateWarn
     const fewSessions = u.sessionsLeft !== undefined && u.sessionsLeft <= SESSIONS_LEFT_WARNING;
     const fewUnits = u.remaining <= u.approved * UNITS_FRACTION_WARNING;
     if (!fewSessions && !fewUnits) continue;
-    const left = u.remaining <= 0 ? 'no units remain' : `${u.remaining} of ${u.approved} units remain${u.sessionsLeft !== undefined ? ` (about ${u.sessionsLeft} session${u.sessionsLeft === 1 ? '' : 's'})` : ''}`;
+    const left =
+      u.remaining <= 0
+        ? 'no units remain'
+        : `${u.remaining} of ${u.approved} units remain${u.sessionsLeft !== undefined ? ` (about ${u.sessionsLeft} session${u.sessionsLeft === 1 ? '' : 's'})` : ''}`;
     out.push({
       kind: 'units',
       code: u.code,
@@ -75,7 +78,12 @@ export function extensionWarnings(bundle: CaseBundle, today: string, endDateWarn
   if (isCalendarDate(end)) {
     const days = daysBetween(today, end);
     if (days <= endDateWarningDays) {
-      const when = days < 0 ? `ended ${formatUsDate(end)}` : days === 0 ? 'ends today' : `ends ${formatUsDate(end)} (in ${days} day${days === 1 ? '' : 's'})`;
+      const when =
+        days < 0
+          ? `ended ${formatUsDate(end)}`
+          : days === 0
+            ? 'ends today'
+            : `ends ${formatUsDate(end)} (in ${days} day${days === 1 ? '' : 's'})`;
       out.push({
         kind: 'end-date',
         message: `The agreement ${when}. Ask for an extension.`,

@@ -76,7 +76,11 @@ function distanceBreach(a: NetworkAttempt, s: AdequacyStandard): StandardBreach 
  * Standards the contact's wait or distance exceeds for this plan and kind of care (default
  * specialty care; pass careCategoryOf(case) for the case's own); [] when none or no standard is on file.
  */
-export function assessAttempt(attempt: NetworkAttempt, plan: Pick<Case['plan'], 'lineOfBusiness' | 'state'>, care: CareCategory = 'specialty'): StandardBreach[] {
+export function assessAttempt(
+  attempt: NetworkAttempt,
+  plan: Pick<Case['plan'], 'lineOfBusiness' | 'state'>,
+  care: CareCategory = 'specialty',
+): StandardBreach[] {
   const s = adequacyStandard(plan, care);
   if (!s) return [];
   return [waitBreach(attempt, s), distanceBreach(attempt, s)].filter((b): b is StandardBreach => b !== undefined);

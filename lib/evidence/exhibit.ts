@@ -29,7 +29,8 @@ export function evidenceExhibit(bundle: CaseBundle, options: ExhibitOptions = {}
   const standard = adequacyStandard(k.plan, care);
   const lines = [EXHIBIT_TITLE];
   const member = [k.member.firstName, k.member.lastName].filter((s) => s.trim()).join(' ');
-  if (member || k.member.memberId) lines.push(`Member: ${[member, k.member.memberId ? `ID ${k.member.memberId}` : ''].filter(Boolean).join(', ')}`);
+  if (member || k.member.memberId)
+    lines.push(`Member: ${[member, k.member.memberId ? `ID ${k.member.memberId}` : ''].filter(Boolean).join(', ')}`);
   if (standard) {
     const parts = [standard.wait?.text, ...standard.distance.map((d) => d.text)].filter(Boolean);
     if (parts.length) lines.push(`Access standard (${standard.planType}): ${parts.join('; ')}. Source: ${standard.source}.`);
@@ -58,6 +59,8 @@ export function evidenceExhibit(bundle: CaseBundle, options: ExhibitOptions = {}
   lines.push(plainTable(header, rows, options.format));
   lines.push('');
   const n = attempts.length;
-  lines.push(`${n} in-network provider${n === 1 ? '' : 's'} contacted${standard ? `; ${exceeding} exceed${exceeding === 1 ? 's' : ''} the plan's access standard` : ''}.`);
+  lines.push(
+    `${n} in-network provider${n === 1 ? '' : 's'} contacted${standard ? `; ${exceeding} exceed${exceeding === 1 ? 's' : ''} the plan's access standard` : ''}.`,
+  );
   return lines.join('\n');
 }

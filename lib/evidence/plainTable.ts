@@ -11,7 +11,11 @@ export function plainTable(header: readonly string[], rows: readonly (readonly s
   const all = [header, ...rows].map((r) => header.map((_, i) => cell(r[i] ?? '')));
   if (format === 'tsv') return all.map((r) => r.join('\t')).join('\n');
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(all[0]!), rule, ...all.slice(1).map(line)].join('\n');
 }

@@ -54,34 +54,79 @@ export function adequacyStandard(plan: Pick<Case['plan'], 'lineOfBusiness' | 'st
     // days, specialist physicians 15; the distance figure of 1300.51 is for primary care and hospitals only.
     const source = 'California timely and geographic access standards (Knox-Keene Act), 28 CCR 1300.67.2.2(c)(5) and 1300.51';
     const wait =
-      care === 'behavioral-health' ? business(10, 'non-physician mental health care, including autism services') : care === 'primary' ? business(10, 'primary care') : business(15, 'specialist care');
+      care === 'behavioral-health'
+        ? business(10, 'non-physician mental health care, including autism services')
+        : care === 'primary'
+          ? business(10, 'primary care')
+          : business(15, 'specialist care');
     return { planType: 'California commercial', care, wait, distance: care === 'primary' ? CALIFORNIA_PRIMARY_DISTANCE : [], source };
   }
   switch (lob) {
     case 'marketplace': {
-      const wait = care === 'behavioral-health' ? business(10, 'behavioral health care') : care === 'primary' ? business(15, 'primary care') : business(30, 'specialty care');
-      return { planType: 'Marketplace (QHP)', care, wait, distance: [], travelTimeText: 'time and distance limits vary by county (CMS time/distance tables)', source: 'CMS network adequacy standards for qualified health plans, 45 CFR 156.230' };
+      const wait =
+        care === 'behavioral-health'
+          ? business(10, 'behavioral health care')
+          : care === 'primary'
+            ? business(15, 'primary care')
+            : business(30, 'specialty care');
+      return {
+        planType: 'Marketplace (QHP)',
+        care,
+        wait,
+        distance: [],
+        travelTimeText: 'time and distance limits vary by county (CMS time/distance tables)',
+        source: 'CMS network adequacy standards for qualified health plans, 45 CFR 156.230',
+      };
     }
     case 'medicaid-mco': {
-      const base = care === 'behavioral-health' ? business(10, 'outpatient mental health and substance use disorder care') : care === 'primary' ? business(15, 'primary care') : undefined;
+      const base =
+        care === 'behavioral-health'
+          ? business(10, 'outpatient mental health and substance use disorder care')
+          : care === 'primary'
+            ? business(15, 'primary care')
+            : undefined;
       const wait = base ? { ...base, effectiveFrom: MEDICAID_WAIT_STANDARDS_FROM } : undefined;
       return {
         planType: 'Medicaid managed care',
         care,
         ...(wait ? { wait } : {}),
         distance: [],
-        source: 'Medicaid managed care network adequacy, 42 CFR 438.68(e) (federal wait standards for rating periods that begin on or after 07/09/2027; until then the state\u2019s standards apply) and 438.206',
+        source:
+          'Medicaid managed care network adequacy, 42 CFR 438.68(e) (federal wait standards for rating periods that begin on or after 07/09/2027; until then the state\u2019s standards apply) and 438.206',
       };
     }
     case 'medicare-advantage': {
       // 42 CFR 422.112(a)(6)(i): primary care and behavioral health only; no wait standard for specialty care.
-      if (care === 'specialty') return { planType: 'Medicare Advantage', care, distance: [], travelTimeText: 'time and distance limits by county and specialty (42 CFR 422.116)', source: 'Medicare Advantage access standards, 42 CFR 422.116' };
-      const what = care === 'behavioral-health' ? 'behavioral health care that needs medical attention (30 for routine and preventive care)' : 'primary care that needs medical attention (30 for routine and preventive care)';
-      return { planType: 'Medicare Advantage', care, wait: business(7, what), distance: [], source: 'Medicare Advantage access standards, 42 CFR 422.112(a)(6)(i) and 422.116' };
+      if (care === 'specialty')
+        return {
+          planType: 'Medicare Advantage',
+          care,
+          distance: [],
+          travelTimeText: 'time and distance limits by county and specialty (42 CFR 422.116)',
+          source: 'Medicare Advantage access standards, 42 CFR 422.116',
+        };
+      const what =
+        care === 'behavioral-health'
+          ? 'behavioral health care that needs medical attention (30 for routine and preventive care)'
+          : 'primary care that needs medical attention (30 for routine and preventive care)';
+      return {
+        planType: 'Medicare Advantage',
+        care,
+        wait: business(7, what),
+        distance: [],
+        source: 'Medicare Advantage access standards, 42 CFR 422.112(a)(6)(i) and 422.116',
+      };
     }
     case 'tricare': {
       const wait = care === 'primary' ? calendar(7, 'routine care') : calendar(28, 'specialty care');
-      return { planType: 'TRICARE', care, wait, distance: [], travelTimeText: care === 'primary' ? '30 minutes of travel for primary care' : '60 minutes of travel for specialty care', source: 'TRICARE access standards, 32 CFR 199.17(p)' };
+      return {
+        planType: 'TRICARE',
+        care,
+        wait,
+        distance: [],
+        travelTimeText: care === 'primary' ? '30 minutes of travel for primary care' : '60 minutes of travel for specialty care',
+        source: 'TRICARE access standards, 32 CFR 199.17(p)',
+      };
     }
     default:
       return undefined;
@@ -92,6 +137,7 @@ const BEHAVIORAL_CODE = /^(9715[1-8]|0362T|0373T|908\d\d|9079[12]|H\d{4}|S9480)$
 
 /** Behavioral health (mental health, substance use, ABA) by diagnosis or procedure, else specialty care. */
 export function careCategoryOf(c: Case): CareCategory {
-  const behavioral = c.service.diagnoses.some((d) => /^F\d/iu.test(d.code.trim())) || c.service.procedures.some((p) => BEHAVIORAL_CODE.test(p.code.trim()));
+  const behavioral =
+    c.service.diagnoses.some((d) => /^F\d/iu.test(d.code.trim())) || c.service.procedures.some((p) => BEHAVIORAL_CODE.test(p.code.trim()));
   return behavioral ? 'behavioral-health' : 'specialty';
 }

@@ -20,26 +20,74 @@ export const SEX_CHOICES: Record<string, Choice> = {
 };
 
 export const PRIORITY_CHOICES: Record<string, Choice> = {
-  standard: { code: 'standard', text: 'Standard', words: ['standard', 'routine', 'non urgent', 'nonurgent', 'not urgent', 'regular', 'normal', 'elective'], yes: false },
-  urgent: { code: 'urgent', text: 'Urgent', words: ['urgent', 'expedited', 'urgent expedited', 'expedited urgent', 'emergent', 'stat', 'rush'], yes: true },
+  standard: {
+    code: 'standard',
+    text: 'Standard',
+    words: ['standard', 'routine', 'non urgent', 'nonurgent', 'not urgent', 'regular', 'normal', 'elective'],
+    yes: false,
+  },
+  urgent: {
+    code: 'urgent',
+    text: 'Urgent',
+    words: ['urgent', 'expedited', 'urgent expedited', 'expedited urgent', 'emergent', 'stat', 'rush'],
+    yes: true,
+  },
 };
 
 export const REQUEST_TYPE_CHOICES: Record<string, Choice> = {
-  new: { code: 'new', text: 'New request', words: ['new request', 'initial request', 'new authorization request', 'new', 'initial', 'initial review', 'new authorization'] },
+  new: {
+    code: 'new',
+    text: 'New request',
+    words: ['new request', 'initial request', 'new authorization request', 'new', 'initial', 'initial review', 'new authorization'],
+  },
   extension: {
     code: 'extension',
     text: 'Extension of existing authorization',
-    words: ['extension of existing authorization', 'authorization extension', 'extension', 'continued stay', 'concurrent review', 'concurrent', 'continuation', 'extend', 'renewal'],
+    words: [
+      'extension of existing authorization',
+      'authorization extension',
+      'extension',
+      'continued stay',
+      'concurrent review',
+      'concurrent',
+      'continuation',
+      'extend',
+      'renewal',
+    ],
   },
-  'additional-info': { code: 'additional-info', text: 'Providing additional information', words: ['providing additional information', 'additional information', 'additional info', 'update existing request'] },
+  'additional-info': {
+    code: 'additional-info',
+    text: 'Providing additional information',
+    words: ['providing additional information', 'additional information', 'additional info', 'update existing request'],
+  },
 };
 
 export const LINE_OF_BUSINESS_CHOICES: Record<LineOfBusiness, Choice> = {
-  'commercial-fully-insured': { code: 'commercial', text: 'Commercial', words: ['commercial', 'commercial fully insured', 'fully insured', 'group', 'employer group'] },
-  'self-funded-erisa': { code: 'commercial', text: 'Commercial', words: ['self funded', 'self insured', 'aso', 'erisa', 'commercial', 'employer group'] },
-  'medicaid-mco': { code: 'medicaid', text: 'Medicaid', words: ['medicaid managed care', 'managed medicaid', 'medicaid', 'medi cal', 'chip'] },
-  'medicare-advantage': { code: 'medicare', text: 'Medicare Advantage', words: ['medicare advantage', 'mapd', 'medicare part c', 'medicare'] },
-  marketplace: { code: 'marketplace', text: 'Marketplace', words: ['marketplace', 'exchange', 'individual and family', 'individual', 'aca', 'ifp'] },
+  'commercial-fully-insured': {
+    code: 'commercial',
+    text: 'Commercial',
+    words: ['commercial', 'commercial fully insured', 'fully insured', 'group', 'employer group'],
+  },
+  'self-funded-erisa': {
+    code: 'commercial',
+    text: 'Commercial',
+    words: ['self funded', 'self insured', 'aso', 'erisa', 'commercial', 'employer group'],
+  },
+  'medicaid-mco': {
+    code: 'medicaid',
+    text: 'Medicaid',
+    words: ['medicaid managed care', 'managed medicaid', 'medicaid', 'medi cal', 'chip'],
+  },
+  'medicare-advantage': {
+    code: 'medicare',
+    text: 'Medicare Advantage',
+    words: ['medicare advantage', 'mapd', 'medicare part c', 'medicare'],
+  },
+  marketplace: {
+    code: 'marketplace',
+    text: 'Marketplace',
+    words: ['marketplace', 'exchange', 'individual and family', 'individual', 'aca', 'ifp'],
+  },
   tricare: { code: 'tricare', text: 'TRICARE', words: ['tricare', 'military'] },
   other: { code: 'other', text: 'Other', words: ['other'] },
 };

@@ -11,7 +11,11 @@ export interface FanOutOptions<A> {
 }
 
 /** Asks each frame (all at once, unless `until`) and gives the replies in the frames' order. `index`: the frame's place in `frameIds`. */
-export async function forEachFrame<A>(frameIds: readonly number[], ask: (frameId: number, index: number) => Promise<A>, options: FanOutOptions<A> = {}): Promise<FrameReply<A>[]> {
+export async function forEachFrame<A>(
+  frameIds: readonly number[],
+  ask: (frameId: number, index: number) => Promise<A>,
+  options: FanOutOptions<A> = {},
+): Promise<FrameReply<A>[]> {
   const one = (frameId: number, index: number): Promise<FrameReply<A>> =>
     Promise.resolve()
       .then(() => ask(frameId, index))

@@ -31,7 +31,11 @@ export async function getTabStatus(tabId: number): Promise<TabStatus> {
  * Asks one frame of the tab, through the background: the frame's answer or its failure in words.
  * Rejects when no answer came (the background refused the frame, the page closed).
  */
-export async function sendToFrame<R extends FrameRequest>(tabId: number, frameId: number, request: R): Promise<FrameAnswer<R['op']> | Failure> {
+export async function sendToFrame<R extends FrameRequest>(
+  tabId: number,
+  frameId: number,
+  request: R,
+): Promise<FrameAnswer<R['op']> | Failure> {
   const relayed = await sendToBackground({ type: 'frame-request', tabId, frameId, request });
   if (!relayed) throw new Error('The background did not answer. Reload the extension page and try again.');
   if (!relayed.ok) throw new Error(relayed.error);
@@ -62,7 +66,8 @@ async function portalFrames(tabId: number | null): Promise<{ tabId: number; fram
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
-  if (!status.portal || status.frames.length === 0) return { ok: false, error: 'The current tab is not a portal page SCA Assistant works on.' };
+  if (!status.portal || status.frames.length === 0)
+    return { ok: false, error: 'The current tab is not a portal page SCA Assistant works on.' };
   return { tabId: target, frameIds: status.frames.map((f) => f.frameId) };
 }
 

@@ -32,7 +32,12 @@ export interface PlanOptions {
 }
 
 /** Collects and plans one frame; a frame that cannot answer yields no plan rather than an error. */
-export async function planFrame(send: FrameSender, frameId: number, bundle: CaseBundle, options: PlanOptions): Promise<FramePlan | undefined> {
+export async function planFrame(
+  send: FrameSender,
+  frameId: number,
+  bundle: CaseBundle,
+  options: PlanOptions,
+): Promise<FramePlan | undefined> {
   const answer = await send(frameId, { op: 'collect' });
   if (isFailure(answer)) return undefined;
   const classifications = classifyFields(answer.fields, { rules: options.rules, portalId: options.portalId });
@@ -54,7 +59,12 @@ export function fillableCount(plans: FramePlan[]): number {
 const MAX_ROUNDS = 4;
 
 /** Applies the plans; where rows were added, collects and plans that frame again (bounded rounds). */
-export async function runFill(send: FrameSender, plans: FramePlan[], bundle: CaseBundle, options: PlanOptions): Promise<{ outcomes: FillOutcome[]; plans: FramePlan[] }> {
+export async function runFill(
+  send: FrameSender,
+  plans: FramePlan[],
+  bundle: CaseBundle,
+  options: PlanOptions,
+): Promise<{ outcomes: FillOutcome[]; plans: FramePlan[] }> {
   const outcomes: FillOutcome[] = [];
   const finalPlans: FramePlan[] = [];
   for (const first of plans) {

@@ -10,7 +10,9 @@ export async function undoFrames(send: FrameSender, frameIds: readonly number[])
   const replies = await forEachFrame(frameIds, (frameId) => send(frameId, { op: 'undo' }));
   const answers = replies.flatMap((r) => ('answer' in r && !isFailure(r.answer) ? [r.answer] : []));
   if (answers.length < replies.length) {
-    const part = answers.length ? `${undoMessage(answers)} Part of the page did not answer` : 'Could not undo the fill: the page did not answer';
+    const part = answers.length
+      ? `${undoMessage(answers)} Part of the page did not answer`
+      : 'Could not undo the fill: the page did not answer';
     return `${part} (it changed or closed). Check the form before you submit.`;
   }
   // The fill code keeps one record per page: none when the page was reloaded or put back already.

@@ -7,7 +7,6 @@ import { caseField, FIELD_KEYS, type FieldKey } from '../case/fields';
 
 export { FIELD_KEYS, type FieldKey };
 
-
 const KEY_SET: ReadonlySet<string> = new Set(FIELD_KEYS);
 
 export function isFieldKey(value: unknown): value is FieldKey {

@@ -35,15 +35,7 @@ export interface FieldOption {
 }
 
 export type ControlKind =
-  | 'text'
-  | 'textarea'
-  | 'select'
-  | 'radio-group'
-  | 'checkbox'
-  | 'checkbox-group'
-  | 'combobox'
-  | 'sectioned-date'
-  | 'add-row';
+  'text' | 'textarea' | 'select' | 'radio-group' | 'checkbox' | 'checkbox-group' | 'combobox' | 'sectioned-date' | 'add-row';
 
 export type DatePart = 'month' | 'day' | 'year';
 

@@ -14,7 +14,9 @@ export function isAba(c: Case): boolean {
 
 /** Mental health / substance use / ABA: the parity law and the behavioral wait standards apply. */
 export function isBehavioralHealth(c: Case): boolean {
-  return c.service.diagnoses.some((d) => /^F\d/iu.test(d.code.trim())) || c.service.procedures.some((p) => BEHAVIORAL_CODES.test(p.code.trim()));
+  return (
+    c.service.diagnoses.some((d) => /^F\d/iu.test(d.code.trim())) || c.service.procedures.some((p) => BEHAVIORAL_CODES.test(p.code.trim()))
+  );
 }
 
 export function standardFor(c: Case): AccessStandard | undefined {
@@ -40,18 +42,28 @@ function waitUnit(s: AccessStandard | undefined): string {
 
 /** One line of the in-network search, e.g. "- Lone Star ABA, (254) 555-0113, contacted October 23, 2026: too far; 68 miles away. Only ..." */
 export function attemptLine(a: NetworkAttempt, s: AccessStandard | undefined): string {
-  const who = [present(a.providerName) ?? 'In-network provider (name not recorded)', a.npi ? `NPI ${a.npi}` : '', a.phone].filter(Boolean).join(', ');
+  const who = [present(a.providerName) ?? 'In-network provider (name not recorded)', a.npi ? `NPI ${a.npi}` : '', a.phone]
+    .filter(Boolean)
+    .join(', ');
   const when = longDate(a.date) ? `, contacted ${longDate(a.date)}` : '';
   const facts = [ATTEMPT_OUTCOME_LABELS[a.outcome].toLowerCase()];
-  if (a.waitDays !== undefined) facts.push(`wait offered ${plural(a.waitDays, waitUnit(s))}${exceedsWait(a, s) ? ` (over the standard of ${plural(s!.waitDays, waitUnit(s))})` : ''}`);
-  if (a.distanceMiles !== undefined) facts.push(`${plural(a.distanceMiles, 'mile')} away${exceedsDistance(a, s) ? ` (over the standard of ${plural(s!.distanceMiles!, 'mile')})` : ''}`);
+  if (a.waitDays !== undefined)
+    facts.push(
+      `wait offered ${plural(a.waitDays, waitUnit(s))}${exceedsWait(a, s) ? ` (over the standard of ${plural(s!.waitDays, waitUnit(s))})` : ''}`,
+    );
+  if (a.distanceMiles !== undefined)
+    facts.push(
+      `${plural(a.distanceMiles, 'mile')} away${exceedsDistance(a, s) ? ` (over the standard of ${plural(s!.distanceMiles!, 'mile')})` : ''}`,
+    );
   const notes = present(a.notes) ? ` ${asSentence(a.notes)}` : '';
   return `- ${who}${when}: ${facts.join('; ')}.${notes}`;
 }
 
 export function attemptsTableText(attempts: NetworkAttempt[], s: AccessStandard | undefined): string | undefined {
   if (attempts.length === 0) return undefined;
-  return attemptsInOrder(attempts).map((a) => attemptLine(a, s)).join('\n');
+  return attemptsInOrder(attempts)
+    .map((a) => attemptLine(a, s))
+    .join('\n');
 }
 
 const OUTCOME_PHRASES: Record<NetworkAttempt['outcome'], [string, string]> = {
@@ -93,7 +105,10 @@ export function waitText(days: number | undefined, s: AccessStandard | undefined
 
 /** Dates the search ran: "between October 21, 2026 and October 23, 2026" or "on October 21, 2026". */
 export function attemptPeriod(attempts: NetworkAttempt[]): string | undefined {
-  const dates = attempts.map((a) => a.date).filter(Boolean).sort();
+  const dates = attempts
+    .map((a) => a.date)
+    .filter(Boolean)
+    .sort();
   if (dates.length === 0) return undefined;
   const first = longDate(dates[0])!;
   const last = longDate(dates[dates.length - 1])!;
@@ -108,7 +123,10 @@ export function latestDenial(c: Case) {
 /** Who signs for the patient: the subscriber when the member is their dependent child, else the member. */
 export function patientSigner(c: Case): { name: string | undefined; role: string } {
   if (!c.subscriber.sameAsMember && c.subscriber.relationship === 'child') {
-    return { name: fullName(c.subscriber.firstName, c.subscriber.lastName), role: `Subscriber, for ${fullName(c.member.firstName, c.member.lastName) ?? 'the member'}` };
+    return {
+      name: fullName(c.subscriber.firstName, c.subscriber.lastName),
+      role: `Subscriber, for ${fullName(c.member.firstName, c.member.lastName) ?? 'the member'}`,
+    };
   }
   return { name: fullName(c.member.firstName, c.member.lastName), role: 'Member' };
 }
@@ -119,4 +137,3 @@ export function unitsUsedByCode(b: CaseBundle): Map<string, number> {
   for (const u of b.usage) used.set(u.code.trim(), (used.get(u.code.trim()) ?? 0) + u.units);
   return used;
 }
-

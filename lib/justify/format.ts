@@ -99,7 +99,10 @@ export function lowerFirst(s: string): string {
 
 /** First + last name, skipping blanks. */
 export function fullName(first: string, last: string): string | undefined {
-  const n = [first, last].map((s) => s.trim()).filter(Boolean).join(' ');
+  const n = [first, last]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ');
   return n || undefined;
 }
 

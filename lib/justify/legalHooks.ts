@@ -28,13 +28,13 @@ const RULES: HookRule[] = [
   {
     id: 'medicare-advantage-422-112',
     citation: '42 CFR 422.112(a)(1)(iii)',
-    text: 'Medicare Advantage coordinated care plans must arrange for any medically necessary covered benefit outside the plan network, at in-network cost sharing, when an in-network provider is unavailable or inadequate to meet the enrollee\'s medical needs (42 CFR 422.112(a)(1)(iii)).',
+    text: "Medicare Advantage coordinated care plans must arrange for any medically necessary covered benefit outside the plan network, at in-network cost sharing, when an in-network provider is unavailable or inadequate to meet the enrollee's medical needs (42 CFR 422.112(a)(1)(iii)).",
     applies: (c) => c.plan.lineOfBusiness === 'medicare-advantage',
   },
   {
     id: 'ny-ins-law-4804',
     citation: 'N.Y. Insurance Law 4804(a)',
-    text: 'New York Insurance Law 4804(a) provides that when a managed care insurer has no in-network provider with the appropriate training and experience to meet an insured\'s particular health care needs, it must make a referral to an appropriate out-of-network provider at no additional cost to the insured beyond in-network cost sharing.',
+    text: "New York Insurance Law 4804(a) provides that when a managed care insurer has no in-network provider with the appropriate training and experience to meet an insured's particular health care needs, it must make a referral to an appropriate out-of-network provider at no additional cost to the insured beyond in-network cost sharing.",
     applies: (c) => c.plan.state === 'NY' && FULLY_INSURED.includes(c.plan.lineOfBusiness),
   },
   {

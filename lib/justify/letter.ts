@@ -20,7 +20,8 @@ export interface Letter {
 
 const FRAME: Record<Voice, { letterhead: string; signature: string }> = {
   provider: {
-    letterhead: '{{providerOrg}}\n[[{{providerAddress}}]]\n[[Phone {{providerPhone}}]][[ · Fax {{providerFax}}]]\n[[NPI {{providerNpi}}]][[ · Tax ID {{providerTin}}]]',
+    letterhead:
+      '{{providerOrg}}\n[[{{providerAddress}}]]\n[[Phone {{providerPhone}}]][[ · Fax {{providerFax}}]]\n[[NPI {{providerNpi}}]][[ · Tax ID {{providerTin}}]]',
     signature: '{{providerName}}\n[[{{providerSpecialty}}]]\n[[{{providerOrg}}]]\n[[License {{providerLicense}}]]',
   },
   patient: {
@@ -29,7 +30,8 @@ const FRAME: Record<Voice, { letterhead: string; signature: string }> = {
   },
 };
 
-const RE = 'Re: {{subject}}\nMember: {{memberName}}\nMember ID: {{memberId}}[[ · Group {{groupNumber}}]]\nDate of birth: {{memberDob}}[[\nReference number: {{referenceNumber}}]][[\nAuthorization number: {{authorizationNumber}}]]';
+const RE =
+  'Re: {{subject}}\nMember: {{memberName}}\nMember ID: {{memberId}}[[ · Group {{groupNumber}}]]\nDate of birth: {{memberDob}}[[\nReference number: {{referenceNumber}}]][[\nAuthorization number: {{authorizationNumber}}]]';
 
 const lines = (r: RenderResult) => r.text.split('\n').filter((l) => l.trim() !== '');
 
@@ -44,12 +46,14 @@ export function buildLetter(template: JustificationTemplate, voice: Voice, bundl
   const re = renderBody(RE.replace('{{subject}}', (template.subject ?? template.title).replace(/[{}[\]]/gu, '')), v, bundle, today);
   const sign = renderBody(FRAME[v].signature, v, bundle, today);
   const seen = new Set<string>();
-  const missing = [head, to, re, body, sign].flatMap((r) => r.missing).filter((m) => {
-    const key = m.path || m.label;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const missing = [head, to, re, body, sign]
+    .flatMap((r) => r.missing)
+    .filter((m) => {
+      const key = m.path || m.label;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return {
     letterhead: lines(head),
     date: date.text,

@@ -5,7 +5,23 @@ import { BUILT_IN_TEMPLATES } from './templates';
 import { TEMPLATE_CATEGORIES, type JustificationTemplate, type TemplateCategory } from './template';
 
 /** Every name for an SCA, so a search for any of them finds the request texts. */
-const SCA_SYNONYMS = ['single case agreement', 'sca', 'letter of agreement', 'loa', 'network gap exception', 'gap exception', 'clinical gap exception', 'network deficiency', 'network insufficiency', 'gap waiver', 'in-network exception', 'in-for-out', 'network exception', 'authorized referral', 'authorized services'];
+const SCA_SYNONYMS = [
+  'single case agreement',
+  'sca',
+  'letter of agreement',
+  'loa',
+  'network gap exception',
+  'gap exception',
+  'clinical gap exception',
+  'network deficiency',
+  'network insufficiency',
+  'gap waiver',
+  'in-network exception',
+  'in-for-out',
+  'network exception',
+  'authorized referral',
+  'authorized services',
+];
 
 function haystack(t: JustificationTemplate): string {
   const bodies = Object.values(t.voices).map((v) => v?.body ?? '');
@@ -30,7 +46,9 @@ export interface TemplateGroup {
 
 /** Groups in the fixed category order; empty groups left out. */
 export function groupByCategory(templates: readonly JustificationTemplate[]): TemplateGroup[] {
-  return TEMPLATE_CATEGORIES.map((category) => ({ category, templates: templates.filter((t) => t.category === category) })).filter((g) => g.templates.length > 0);
+  return TEMPLATE_CATEGORIES.map((category) => ({ category, templates: templates.filter((t) => t.category === category) })).filter(
+    (g) => g.templates.length > 0,
+  );
 }
 
 /** Built-in and user templates; with a case, the built-ins that do not fit it are left out. */

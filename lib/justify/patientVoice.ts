@@ -25,8 +25,18 @@ export function patientReference(c: Case): PatientReference | undefined {
   if (!member) return undefined;
   const first = c.member.firstName.trim() || member;
   const rel = relative(c);
-  if (rel === undefined) return { possessive: 'my', object: 'me', intro: `I am ${member}, the plan member, and I am writing on my own behalf.` };
-  if (rel === '') return { possessive: `${first}'s`, object: first, intro: `I am writing on behalf of ${member}, the plan member, as the plan subscriber.` };
+  if (rel === undefined)
+    return { possessive: 'my', object: 'me', intro: `I am ${member}, the plan member, and I am writing on my own behalf.` };
+  if (rel === '')
+    return {
+      possessive: `${first}'s`,
+      object: first,
+      intro: `I am writing on behalf of ${member}, the plan member, as the plan subscriber.`,
+    };
   const parent = rel === 'spouse' ? 'spouse' : 'parent';
-  return { possessive: `my ${rel}'s`, object: `my ${rel}`, intro: `I am the ${parent} of ${member}, the plan member, and the subscriber on the plan.` };
+  return {
+    possessive: `my ${rel}'s`,
+    object: `my ${rel}`,
+    intro: `I am the ${parent} of ${member}, the plan member, and the subscriber on the plan.`,
+  };
 }

@@ -81,7 +81,8 @@ export function rateWorksheet(c: Case): RateWorksheet {
 
 /** "110% of Medicare", "FAIR Health", or undefined when the basis is unknown. */
 export function offerBasisText(v: RateLineView): string | undefined {
-  if (v.offerPercent !== undefined && v.basisLabel === RATE_BASIS_LABELS['percent-of-medicare']) return `${count(v.offerPercent)}% of Medicare`;
+  if (v.offerPercent !== undefined && v.basisLabel === RATE_BASIS_LABELS['percent-of-medicare'])
+    return `${count(v.offerPercent)}% of Medicare`;
   return v.basisLabel || undefined;
 }
 
@@ -93,17 +94,24 @@ export function rateLineSentence(v: RateLineView): string | undefined {
     const basis = offerBasisText(v);
     parts.push(`the plan offered ${money(v.planOffer)}${basis ? ` (${basis})` : ''}`);
     if (v.gapAmount !== undefined && v.gapAmount > 0) {
-      parts.push(`${money(v.gapAmount)} (${count(v.gapPercent)}%) below our usual fee${v.gapOverRequest !== undefined && v.unitsRequested ? `, ${money(v.gapOverRequest)} across the ${count(v.unitsRequested)} units requested` : ''}`);
+      parts.push(
+        `${money(v.gapAmount)} (${count(v.gapPercent)}%) below our usual fee${v.gapOverRequest !== undefined && v.unitsRequested ? `, ${money(v.gapOverRequest)} across the ${count(v.unitsRequested)} units requested` : ''}`,
+      );
     }
   }
   const c = v.latestCounterOffer;
-  if (c?.amount !== undefined) parts.push(`${c.by === 'provider' ? 'our' : 'the plan\'s'} latest counter-offer is ${money(c.amount)}${longDate(c.date) ? ` (${longDate(c.date)})` : ''}`);
+  if (c?.amount !== undefined)
+    parts.push(
+      `${c.by === 'provider' ? 'our' : "the plan's"} latest counter-offer is ${money(c.amount)}${longDate(c.date) ? ` (${longDate(c.date)})` : ''}`,
+    );
   if (v.agreedRate !== undefined) parts.push(`agreed at ${money(v.agreedRate)}`);
   return `- ${parts.join('; ')}.`;
 }
 
 export function rateLinesText(c: Case): string | undefined {
-  const lines = rateWorksheet(c).lines.map(rateLineSentence).filter((s): s is string => !!s);
+  const lines = rateWorksheet(c)
+    .lines.map(rateLineSentence)
+    .filter((s): s is string => !!s);
   return lines.length ? lines.join('\n') : undefined;
 }
 
@@ -134,7 +142,9 @@ export function proposedRateText(c: Case): string | undefined {
 
 /** Agreed rates as the agreement states them: "97153: $30.00 per unit; 97155: $45.00 per unit". */
 export function agreedRatesText(c: Case): string | undefined {
-  const agreed = rateWorksheet(c).lines.filter((v) => v.agreedRate !== undefined).map((v) => `${v.code}: ${money(v.agreedRate)} per unit`);
+  const agreed = rateWorksheet(c)
+    .lines.filter((v) => v.agreedRate !== undefined)
+    .map((v) => `${v.code}: ${money(v.agreedRate)} per unit`);
   return agreed.length ? agreed.join('; ') : undefined;
 }
 

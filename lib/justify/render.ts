@@ -99,7 +99,10 @@ function tidyLine(line: string): string {
 export function tidy(text: string): string {
   const parts = text.split(/([\n\r\u2028\u2029])/u);
   for (let i = 0; i < parts.length; i += 2) parts[i] = tidyLine(trimEndWhere(parts[i]!, isSpaceOrTab));
-  return parts.join('').replace(/\n{3,}/gu, '\n\n').trim();
+  return parts
+    .join('')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
 }
 
 /** Renders a template body (built-in or the user's own) for a case. */

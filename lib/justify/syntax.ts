@@ -2,9 +2,7 @@
 // placeholder inside is missing). One parser, shared by the renderer and the user-template checker.
 
 export type TemplateNode =
-  | { kind: 'text'; text: string }
-  | { kind: 'field'; name: string; at: number }
-  | { kind: 'block'; children: TemplateNode[]; at: number };
+  { kind: 'text'; text: string } | { kind: 'field'; name: string; at: number } | { kind: 'block'; children: TemplateNode[]; at: number };
 
 export interface SyntaxProblem {
   at: number;
@@ -32,12 +30,18 @@ export function parseTemplate(body: string): { nodes: TemplateNode[]; problems: 
       if (stack.length > 1) stack.pop();
       else problems.push({ at, message: `"]]" at character ${at + 1} closes no optional block: remove it or add "[[" before it.` });
     } else {
-      problems.push({ at, message: `"{{" at character ${at + 1} does not hold a placeholder name: write it as {{name}} with letters and digits only.` });
+      problems.push({
+        at,
+        message: `"{{" at character ${at + 1} does not hold a placeholder name: write it as {{name}} with letters and digits only.`,
+      });
     }
   }
   if (last < body.length) top().push({ kind: 'text', text: body.slice(last) });
   for (const open of stack.slice(1)) {
-    problems.push({ at: open.at, message: `The optional block opened with "[[" at character ${open.at + 1} is never closed: add "]]" where the optional text ends.` });
+    problems.push({
+      at: open.at,
+      message: `The optional block opened with "[[" at character ${open.at + 1} is never closed: add "]]" where the optional text ends.`,
+    });
   }
   return { nodes: root, problems };
 }

@@ -32,6 +32,8 @@ export function asJustificationTemplate(t: UserTemplate): JustificationTemplate 
     category: 'mine',
     description: t.basedOn ? 'Your copy of a built-in template.' : 'Your own template.',
     keywords: [],
-    voices: { [t.voice]: { body: t.body, use: ['portal', 'letter'] } } as Partial<Record<Voice, { body: string; use: ('portal' | 'letter')[] }>>,
+    voices: { [t.voice]: { body: t.body, use: ['portal', 'letter'] } } as Partial<
+      Record<Voice, { body: string; use: ('portal' | 'letter')[] }>
+    >,
   };
 }

@@ -18,7 +18,12 @@ const base64 = z
 const EnvelopeSchema = z.object({
   format: z.literal(ENCRYPTED_BACKUP_FORMAT),
   version: z.literal(ENCRYPTED_BACKUP_VERSION),
-  kdf: z.object({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().min(1).max(MAX_ITERATIONS), salt: base64 }),
+  kdf: z.object({
+    name: z.literal('PBKDF2'),
+    hash: z.literal('SHA-256'),
+    iterations: z.number().int().min(1).max(MAX_ITERATIONS),
+    salt: base64,
+  }),
   iv: base64,
   data: base64,
   /**
@@ -34,14 +39,23 @@ const EnvelopeSchema = z.object({
 /** The right passphrase, but the sealed data does not open: the file was changed or cut short. */
 export class DamagedBackupError extends Error {
   constructor() {
-    super('This encrypted backup is damaged: the passphrase is right, but the data in the file was changed or cut short since it was made.');
+    super(
+      'This encrypted backup is damaged: the passphrase is right, but the data in the file was changed or cut short since it was made.',
+    );
     this.name = 'DamagedBackupError';
   }
 }
 
-const WRONG_OR_DAMAGED = 'That passphrase does not open this backup, or the file was changed since it was made (a file this old cannot tell which). Nothing was imported.';
+const WRONG_OR_DAMAGED =
+  'That passphrase does not open this backup, or the file was changed since it was made (a file this old cannot tell which). Nothing was imported.';
 
-const FIELD_NAMES: Record<string, string> = { salt: 'its key salt', iv: 'its IV', data: 'its sealed data', check: 'its passphrase check', iterations: 'its key iterations' };
+const FIELD_NAMES: Record<string, string> = {
+  salt: 'its key salt',
+  iv: 'its IV',
+  data: 'its sealed data',
+  check: 'its passphrase check',
+  iterations: 'its key iterations',
+};
 export type EncryptedBackup = z.infer<typeof EnvelopeSchema>;
 
 /** The key and the parameters it came from (the lock's own key and salt, or fresh ones). */

@@ -14,7 +14,8 @@ export const SHOWN_CONTROL_SELECTOR = 'input:not([type=hidden]), select, textare
  * a form (no buttons, passwords or hidden inputs). The detector loads on every portal page: one
  * querySelectorAll with this, nothing more.
  */
-export const FILLABLE_CONTROL_SELECTOR = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=password]), select, textarea, [role=combobox]';
+export const FILLABLE_CONTROL_SELECTOR =
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=password]), select, textarea, [role=combobox]';
 
 /**
  * Every form control element, hidden ones too: the page's controls before and after an add-row

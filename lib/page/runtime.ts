@@ -10,7 +10,9 @@ interface PageScriptRuntime {
   /** Reports to the background; nothing here reads its answer, so it stays unknown. */
   sendMessage(message: ContentToBackground): Promise<unknown>;
   onMessage: {
-    addListener(listener: (message: unknown, sender: unknown, sendResponse: (answer: FrameAnswer | Failure) => void) => boolean | void): void;
+    addListener(
+      listener: (message: unknown, sender: unknown, sendResponse: (answer: FrameAnswer | Failure) => void) => boolean | void,
+    ): void;
   };
 }
 

@@ -21,7 +21,10 @@ export const BUILT_IN_PORTALS: readonly Portal[] = [
     // TRICARE West since 1 January 2025: TriWest Healthcare Alliance takes referrals and authorizations
     // through Availity (payer space "TRICARE West - TriWest"), per tricare.triwest.com.
     summary: 'Multi-payer portal: Aetna, Anthem/Elevance, Humana, BCBS plans, Carelon, Magellan, TRICARE West (TriWest)',
-    testUrls: ['https://apps.availity.com/availity/web/public.elegant.login', 'https://essentials.availity.com/static/web/onb/onboarding-ui-apps/auth/'],
+    testUrls: [
+      'https://apps.availity.com/availity/web/public.elegant.login',
+      'https://essentials.availity.com/static/web/onb/onboarding-ui-apps/auth/',
+    ],
   },
   {
     id: 'uhc',

@@ -31,7 +31,8 @@ export function proposeUserPortal(url: string, name: string | undefined, now = n
   if (builtIn) return { ok: false, error: `${u.hostname} is already known as ${builtIn.name}.` };
   const domain = u.hostname.toLowerCase();
   const parsed = UserPortalSchema.safeParse({ id: domain, name: name?.trim() || domain, domain, addedAt: now.toISOString() });
-  if (!parsed.success) return { ok: false, error: `${u.hostname} cannot be added as a portal (an address like provider.myplan.com is needed).` };
+  if (!parsed.success)
+    return { ok: false, error: `${u.hostname} cannot be added as a portal (an address like provider.myplan.com is needed).` };
   return { ok: true, portal: parsed.data };
 }
 

@@ -4,7 +4,19 @@
 // fill code injected into portal pages (portal-fill.js, 40 KB budget) carries no zod.
 import { z } from '../zod';
 import type { ControlKind, FieldDescriptor, FieldOutcome, FieldReport, LabelSource, SectionText, WidgetHint } from '../form/types';
-import type { ApplyAnswer, CollectAnswer, FocusedFieldAnswer, FoundReference, FrameAnswer, FrameOp, FrameRequest, InsertAnswer, NotRestored, ReferencesAnswer, UndoAnswer } from './frames';
+import type {
+  ApplyAnswer,
+  CollectAnswer,
+  FocusedFieldAnswer,
+  FoundReference,
+  FrameAnswer,
+  FrameOp,
+  FrameRequest,
+  InsertAnswer,
+  NotRestored,
+  ReferencesAnswer,
+  UndoAnswer,
+} from './frames';
 import type { Done, Failure } from './outcome';
 
 /** What a frame that gave no readable answer is said to have done. */
@@ -55,14 +67,30 @@ const CollectSchema: z.ZodType<CollectAnswer> = z.looseObject({
   undoable: z.boolean().optional(),
 });
 
-const ReportSchema: z.ZodType<FieldReport> = z.looseObject({ fieldId: z.string(), key: z.string(), outcome: word<FieldOutcome>(), reason: z.string().optional() });
+const ReportSchema: z.ZodType<FieldReport> = z.looseObject({
+  fieldId: z.string(),
+  key: z.string(),
+  outcome: word<FieldOutcome>(),
+  reason: z.string().optional(),
+});
 const ApplySchema: z.ZodType<ApplyAnswer> = z.looseObject({ reports: z.array(ReportSchema) });
 
 const NotRestoredSchema = z.looseObject({ label: z.string(), kind: word<NotRestored['kind']>() });
-const UndoSchema: z.ZodType<UndoAnswer> = z.looseObject({ restored: z.number(), notRestored: z.array(NotRestoredSchema), changed: z.array(NotRestoredSchema).optional() });
+const UndoSchema: z.ZodType<UndoAnswer> = z.looseObject({
+  restored: z.number(),
+  notRestored: z.array(NotRestoredSchema),
+  changed: z.array(NotRestoredSchema).optional(),
+});
 
 const InsertSchema: z.ZodType<InsertAnswer> = z.union([
-  z.looseObject({ ok: z.literal(true), inserted: z.string(), cut: z.boolean(), boundary: z.string(), maxLength: z.number().optional(), fieldLabel: z.string() }),
+  z.looseObject({
+    ok: z.literal(true),
+    inserted: z.string(),
+    cut: z.boolean(),
+    boundary: z.string(),
+    maxLength: z.number().optional(),
+    fieldLabel: z.string(),
+  }),
   z.looseObject({ ok: z.literal(false), error: z.string(), noFocus: z.boolean().optional() }),
 ]);
 

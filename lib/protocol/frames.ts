@@ -104,7 +104,16 @@ export function parseFrameRequest(value: unknown): FrameRequest | undefined {
       return { op: r.op };
     case 'apply':
       if (!Array.isArray(r.actions) || r.actions.length > MAX_ACTIONS) return undefined;
-      if (!r.actions.every((a) => a && typeof a === 'object' && typeof (a as { kind?: unknown }).kind === 'string' && typeof (a as { fieldId?: unknown }).fieldId === 'string')) return undefined;
+      if (
+        !r.actions.every(
+          (a) =>
+            a &&
+            typeof a === 'object' &&
+            typeof (a as { kind?: unknown }).kind === 'string' &&
+            typeof (a as { fieldId?: unknown }).fieldId === 'string',
+        )
+      )
+        return undefined;
       return { op: 'apply', actions: r.actions as FillAction[], ...(r.more === true ? { more: true } : {}) };
     case 'highlight':
       if (!stringArray(r.filled) || !stringArray(r.unfilled)) return undefined;

@@ -13,7 +13,8 @@ interface ActiveCaseRow {
 }
 
 // Checked by hand, not with zod: the side panel reads this row for its first screen, before zod loads.
-const isPair = (p: unknown): p is [string, string] => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string';
+const isPair = (p: unknown): p is [string, string] =>
+  Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string';
 
 /** The stored row, or an empty one when it is missing or damaged (it only remembers a choice). */
 function asActiveCaseRow(value: unknown): ActiveCaseRow {

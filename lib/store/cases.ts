@@ -80,7 +80,8 @@ export function compareCaseSummaries(a: CaseSummary, b: CaseSummary): number {
 
 export async function listCases(db: ScaDatabase, options: ListCasesOptions = {}): Promise<CaseSummary[]> {
   const today = options.today ?? localDateOf(new Date());
-  const statuses = options.status === undefined ? undefined : new Set<CaseStatus>(typeof options.status === 'string' ? [options.status] : options.status);
+  const statuses =
+    options.status === undefined ? undefined : new Set<CaseStatus>(typeof options.status === 'string' ? [options.status] : options.status);
   const words = (options.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const all = await db.cases.toArray();
   return all
@@ -149,7 +150,10 @@ export async function createCase(db: ScaDatabase, init: Partial<CaseInput> = {})
 
 /** Another window saved the case since this editor loaded it; `stored` is what is stored now. */
 export class RevisionConflictError extends Error {
-  constructor(readonly stored: Case, readonly expectedRevision: number) {
+  constructor(
+    readonly stored: Case,
+    readonly expectedRevision: number,
+  ) {
     super(
       `This case was changed in another window (now at revision ${stored.revision}, this editor loaded revision ${expectedRevision}). ` +
         'Choose whether to keep your version or load the other one; nothing was overwritten.',
@@ -193,7 +197,15 @@ export async function duplicateCase(db: ScaDatabase, id: string, now = new Date(
     const source = await db.cases.get(id);
     if (!source) return undefined;
     const at = now.toISOString();
-    const copy = parseCase({ ...source, id: newId(), title: `${source.title || 'Untitled case'} (copy)`, createdAt: at, updatedAt: at, revision: 0, archived: false });
+    const copy = parseCase({
+      ...source,
+      id: newId(),
+      title: `${source.title || 'Untitled case'} (copy)`,
+      createdAt: at,
+      updatedAt: at,
+      revision: 0,
+      archived: false,
+    });
     const attempts = (await db.attempts.where('caseId').equals(id).toArray()).map((a) => ({ ...a, id: newId(), caseId: copy.id }));
     await db.cases.add(copy);
     await db.attempts.bulkAdd(attempts);

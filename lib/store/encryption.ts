@@ -128,7 +128,12 @@ const saltOf = (row: unknown): string | undefined => {
   return row === undefined ? undefined : typeof salt === 'string' ? salt : '';
 };
 
-function sealedTable(table: DBCoreTable, meta: DBCoreTable, state: EncryptionState, storedSalt: () => Promise<string | undefined>): DBCoreTable {
+function sealedTable(
+  table: DBCoreTable,
+  meta: DBCoreTable,
+  state: EncryptionState,
+  storedSalt: () => Promise<string | undefined>,
+): DBCoreTable {
   const { clear, multiEntry } = keyPaths(table);
   const isCases = table.name === 'cases';
 
@@ -199,7 +204,9 @@ function sealedTable(table: DBCoreTable, meta: DBCoreTable, state: EncryptionSta
       return later(sealingNow(req.trans)).then((sealing) => {
         if (!sealing) return table.mutate(req);
         if (!state.key) return Dexie.Promise.reject(lockedError(state)) as unknown as Promise<never>;
-        return later(keepAlive(table, req.trans, Promise.all(req.values.map((v) => seal(v as Row))))).then((values) => table.mutate({ ...req, values }));
+        return later(keepAlive(table, req.trans, Promise.all(req.values.map((v) => seal(v as Row))))).then((values) =>
+          table.mutate({ ...req, values }),
+        );
       });
     },
     get(req) {
@@ -219,7 +226,11 @@ function sealedTable(table: DBCoreTable, meta: DBCoreTable, state: EncryptionSta
     },
     openCursor(req) {
       if (duringUpgrade(req.trans)) return table.openCursor(req);
-      return table.openCursor(req).then((cursor) => (cursor && req.values !== false ? openingCursor(cursor, (row) => keepAlive(table, req.trans, open(row))) : cursor));
+      return table
+        .openCursor(req)
+        .then((cursor) =>
+          cursor && req.values !== false ? openingCursor(cursor, (row) => keepAlive(table, req.trans, open(row))) : cursor,
+        );
     },
   };
 }
@@ -289,9 +300,14 @@ export function encryptionMiddleware(state: EncryptionState): Middleware<DBCore>
       ...down,
       // Writes to sealed tables read the lock settings in their own transaction: it must hold meta.
       transaction: (stores, mode, options) =>
-        down.transaction(mode === 'readwrite' && !stores.includes('meta') && stores.some((s) => sealed.has(s)) ? [...stores, 'meta'] : stores, mode, options),
+        down.transaction(
+          mode === 'readwrite' && !stores.includes('meta') && stores.some((s) => sealed.has(s)) ? [...stores, 'meta'] : stores,
+          mode,
+          options,
+        ),
       // Not cached: Dexie hands out new table objects after a schema upgrade.
-      table: (name: string) => (sealed.has(name) ? sealedTable(down.table(name), down.table('meta'), state, () => storedSalt(down)) : down.table(name)),
+      table: (name: string) =>
+        sealed.has(name) ? sealedTable(down.table(name), down.table('meta'), state, () => storedSalt(down)) : down.table(name),
     }),
   };
 }

@@ -9,9 +9,12 @@ const MESSAGES: Record<string, (action: string) => string> = {
     `Could not ${a}: the saved data was written by a newer version of SCA Assistant. Update the extension; nothing was changed.`,
   MissingAPIError: (a) =>
     `Could not ${a}: this browser window cannot store data (private browsing may block it). Open a normal window; nothing was changed.`,
-  InvalidStateError: (a) => `Could not ${a}: the browser's storage is not available in this window. Reload the page and try again; nothing was changed.`,
-  DatabaseClosedError: (a) => `Could not ${a}: the case database was closed (the extension may have been updated). Reload the page and try again; nothing was changed.`,
-  OpenFailedError: (a) => `Could not ${a}: the browser would not open the case database. Restart the browser and try again; nothing was changed.`,
+  InvalidStateError: (a) =>
+    `Could not ${a}: the browser's storage is not available in this window. Reload the page and try again; nothing was changed.`,
+  DatabaseClosedError: (a) =>
+    `Could not ${a}: the case database was closed (the extension may have been updated). Reload the page and try again; nothing was changed.`,
+  OpenFailedError: (a) =>
+    `Could not ${a}: the browser would not open the case database. Restart the browser and try again; nothing was changed.`,
   ConstraintError: (a) => `Could not ${a}: a record with the same id already exists. Reload the page and try again; nothing was changed.`,
   DataError: (a) => `Could not ${a}: a value could not be stored. Check the case for unusual text and try again; nothing was changed.`,
   DataCloneError: (a) => `Could not ${a}: a value could not be stored. Check the case for unusual text and try again; nothing was changed.`,

@@ -64,7 +64,11 @@ async function keyFor(settings: LockSettings, passphrase: string): Promise<Crypt
   return key;
 }
 
-async function newSettings(passphrase: string, iterations: number, idleMinutes: number): Promise<{ key: CryptoKey; settings: LockSettings }> {
+async function newSettings(
+  passphrase: string,
+  iterations: number,
+  idleMinutes: number,
+): Promise<{ key: CryptoKey; settings: LockSettings }> {
   const salt = randomSalt();
   const key = await deriveKey(passphrase, salt, iterations);
   return { key, settings: { salt, iterations, verifier: await makeVerifier(key), idleMinutes } };
@@ -73,7 +77,11 @@ async function newSettings(passphrase: string, iterations: number, idleMinutes: 
 /** Seals all case data under a new passphrase and leaves this page unlocked. */
 export async function enableLock(db: ScaDatabase, passphrase: string, options: LockOptions = {}): Promise<void> {
   if (await readLockSettings(db)) throw new Error('The passphrase lock is already on.');
-  const { key, settings } = await newSettings(passphrase, options.iterations ?? DEFAULT_ITERATIONS, options.idleMinutes ?? DEFAULT_IDLE_MINUTES);
+  const { key, settings } = await newSettings(
+    passphrase,
+    options.iterations ?? DEFAULT_ITERATIONS,
+    options.idleMinutes ?? DEFAULT_IDLE_MINUTES,
+  );
   const state = encryptionState(db);
   await reseal(db, async () => {
     if (await db.meta.get(LOCK_SETTINGS_KEY)) throw new Error('The passphrase lock was turned on in another window.');
@@ -119,7 +127,12 @@ export async function disableLock(db: ScaDatabase, passphrase: string): Promise<
 }
 
 /** Reseals every row under a new passphrase (new salt); the old passphrase is checked first. */
-export async function changePassphrase(db: ScaDatabase, current: string, next: string, options: Pick<LockOptions, 'iterations'> = {}): Promise<void> {
+export async function changePassphrase(
+  db: ScaDatabase,
+  current: string,
+  next: string,
+  options: Pick<LockOptions, 'iterations'> = {},
+): Promise<void> {
   const settings = await readLockSettings(db);
   if (!settings) throw new Error('The passphrase lock is off.');
   const oldKey = await keyFor(settings, current);

@@ -16,7 +16,8 @@ export interface LockSettings {
 
 // Checked by hand, not with zod: the side panel reads this row before its first screen, and zod
 // is loaded only after it.
-const isCount = (n: unknown, min: number, max = Number.MAX_SAFE_INTEGER): n is number => Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
+const isCount = (n: unknown, min: number, max = Number.MAX_SAFE_INTEGER): n is number =>
+  Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
 const isFilled = (s: unknown): s is string => typeof s === 'string' && s.length > 0;
 
 /** The stored settings, or undefined when they are damaged. A missing idle time takes the default. */
@@ -24,7 +25,8 @@ export function asLockSettings(value: unknown): LockSettings | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Partial<Record<keyof LockSettings, unknown>>;
   const idleMinutes = v.idleMinutes ?? DEFAULT_IDLE_MINUTES;
-  if (!isFilled(v.salt) || !isFilled(v.verifier) || !isCount(v.iterations, 1) || !isCount(idleMinutes, 1, MAX_IDLE_MINUTES)) return undefined;
+  if (!isFilled(v.salt) || !isFilled(v.verifier) || !isCount(v.iterations, 1) || !isCount(idleMinutes, 1, MAX_IDLE_MINUTES))
+    return undefined;
   return { salt: v.salt, iterations: v.iterations, verifier: v.verifier, idleMinutes };
 }
 
@@ -32,7 +34,9 @@ export function asLockSettings(value: unknown): LockSettings | undefined {
  * The lock's settings, or undefined when the lock is off. Takes any database with the meta table
  * (not ScaDatabase: db.ts opens the database with this file's key, and imports it).
  */
-export async function readLockSettings(db: { meta: EntityTable<{ key: string; value: unknown }, 'key'> }): Promise<LockSettings | undefined> {
+export async function readLockSettings(db: {
+  meta: EntityTable<{ key: string; value: unknown }, 'key'>;
+}): Promise<LockSettings | undefined> {
   const row = await db.meta.get(LOCK_SETTINGS_KEY);
   if (!row) return undefined;
   const settings = asLockSettings(row.value);

@@ -41,9 +41,13 @@ export const normalizeMiddleware: Middleware<DBCore> = {
         get: (req) => (duringUpgrade(req.trans) ? table.get(req) : table.get(req).then(normalizeCase)),
         getMany: (req) => (duringUpgrade(req.trans) ? table.getMany(req) : table.getMany(req).then((rows) => rows.map(normalizeCase))),
         query: (req) =>
-          duringUpgrade(req.trans) || !req.values ? table.query(req) : table.query(req).then((res) => ({ ...res, result: res.result.map(normalizeCase) })),
+          duringUpgrade(req.trans) || !req.values
+            ? table.query(req)
+            : table.query(req).then((res) => ({ ...res, result: res.result.map(normalizeCase) })),
         openCursor: (req) =>
-          duringUpgrade(req.trans) || req.values === false ? table.openCursor(req) : table.openCursor(req).then((cursor) => cursor && normalizingCursor(cursor)),
+          duringUpgrade(req.trans) || req.values === false
+            ? table.openCursor(req)
+            : table.openCursor(req).then((cursor) => cursor && normalizingCursor(cursor)),
       };
     },
   }),

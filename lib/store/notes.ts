@@ -2,7 +2,15 @@
 import { NoteSchema, newId, type Note } from '../case/schema';
 import type { ScaDatabase } from './db';
 import { firstIssueMessage } from './errors';
-import { essentialQueryWords, hasEveryPrefix, noteWords, RECENT_PREFIX, recentRange, withoutSearchFields, type NoteSearchFields } from './words';
+import {
+  essentialQueryWords,
+  hasEveryPrefix,
+  noteWords,
+  RECENT_PREFIX,
+  recentRange,
+  withoutSearchFields,
+  type NoteSearchFields,
+} from './words';
 import { encryptionState } from './encryption';
 import { memberName } from './cases';
 
@@ -24,7 +32,8 @@ export async function addNote(db: ScaDatabase, caseId: string, text: string, now
   const at = now.toISOString();
   const row = toRow({ id: newId(), caseId, text, createdAt: at, updatedAt: at });
   await db.transaction('rw', db.notes, db.cases, async () => {
-    if (!(await db.cases.get(caseId))) throw new Error('The note was not saved: its case no longer exists (it may have been deleted in another window).');
+    if (!(await db.cases.get(caseId)))
+      throw new Error('The note was not saved: its case no longer exists (it may have been deleted in another window).');
     await db.notes.add(row);
   });
   return toNote(row);
@@ -57,7 +66,8 @@ export async function restoreNote(db: ScaDatabase, note: Note): Promise<void> {
 }
 
 /** Newest first; the id breaks ties so the order is stable. */
-const newestFirst = (a: Note, b: Note) => (a.createdAt !== b.createdAt ? (a.createdAt > b.createdAt ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const newestFirst = (a: Note, b: Note) =>
+  a.createdAt !== b.createdAt ? (a.createdAt > b.createdAt ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** The case's notes, newest first. */
 export async function listNotes(db: ScaDatabase, caseId: string): Promise<Note[]> {
@@ -107,7 +117,10 @@ export async function searchNotes(db: ScaDatabase, query: string, options: { lim
     if (encryptionState(db).sealing) {
       // With the passphrase lock on the search indexes are empty (they would spell out the notes),
       // so every note is opened and checked here; about 0.5 s for 10,000 notes in Chromium.
-      rows = (await db.notes.toArray()).filter((row) => hasEveryPrefix(noteWords(row.text), words)).sort(newestFirst).slice(0, limit);
+      rows = (await db.notes.toArray())
+        .filter((row) => hasEveryPrefix(noteWords(row.text), words))
+        .sort(newestFirst)
+        .slice(0, limit);
     } else {
       rows = await newestWithPrefix(db, longest.slice(0, RECENT_PREFIX), (row) => hasEveryPrefix(row.words ?? [], words), limit);
     }
@@ -116,7 +129,13 @@ export async function searchNotes(db: ScaDatabase, query: string, options: { lim
     const byId = new Map(cases.filter((c) => c !== undefined).map((c) => [c.id, c]));
     return hits.map((note) => {
       const c = byId.get(note.caseId);
-      return { note, caseId: note.caseId, caseTitle: c?.title ?? '', caseMemberName: c ? memberName(c) : '', casePayer: c?.plan.payer ?? '' };
+      return {
+        note,
+        caseId: note.caseId,
+        caseTitle: c?.title ?? '',
+        caseMemberName: c ? memberName(c) : '',
+        casePayer: c?.plan.payer ?? '',
+      };
     });
   });
 }

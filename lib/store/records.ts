@@ -35,10 +35,16 @@ function parseRecord<K extends RecordKind>(kind: K, input: unknown): RecordKinds
 }
 
 /** Writes one validated record in a transaction that also checks its case still exists. */
-async function writeRecord<K extends RecordKind>(db: ScaDatabase, kind: K, row: RecordKinds[K], mustExist: boolean): Promise<RecordKinds[K]> {
+async function writeRecord<K extends RecordKind>(
+  db: ScaDatabase,
+  kind: K,
+  row: RecordKinds[K],
+  mustExist: boolean,
+): Promise<RecordKinds[K]> {
   const t = table(db, kind);
   await db.transaction('rw', t, db.cases, async () => {
-    if (!(await db.cases.get(row.caseId))) throw new Error(`The ${NAMES[kind]} was not saved: its case no longer exists (it may have been deleted in another window).`);
+    if (!(await db.cases.get(row.caseId)))
+      throw new Error(`The ${NAMES[kind]} was not saved: its case no longer exists (it may have been deleted in another window).`);
     if (mustExist && !(await t.get(row.id))) throw new Error(`The ${NAMES[kind]} was not saved: it was deleted in another window.`);
     await t.put(row);
   });
@@ -51,7 +57,11 @@ export async function putRecord<K extends RecordKind>(db: ScaDatabase, kind: K, 
 }
 
 /** Adds a new record under a fresh id. */
-export async function addRecord<K extends RecordKind>(db: ScaDatabase, kind: K, input: Omit<RecordInput<K>, 'id'>): Promise<RecordKinds[K]> {
+export async function addRecord<K extends RecordKind>(
+  db: ScaDatabase,
+  kind: K,
+  input: Omit<RecordInput<K>, 'id'>,
+): Promise<RecordKinds[K]> {
   return writeRecord(db, kind, parseRecord(kind, { ...input, id: newId() }), false);
 }
 
@@ -77,7 +87,14 @@ export async function listRecords<K extends RecordKind>(db: ScaDatabase, kind: K
 }
 
 /** The records of one kind of several cases, read through the caseId index (unordered). */
-export async function listRecordsOfCases<K extends RecordKind>(db: ScaDatabase, kind: K, caseIds: readonly string[]): Promise<RecordKinds[K][]> {
+export async function listRecordsOfCases<K extends RecordKind>(
+  db: ScaDatabase,
+  kind: K,
+  caseIds: readonly string[],
+): Promise<RecordKinds[K][]> {
   if (caseIds.length === 0) return [];
-  return table(db, kind).where('caseId').anyOf([...caseIds]).toArray();
+  return table(db, kind)
+    .where('caseId')
+    .anyOf([...caseIds])
+    .toArray();
 }

@@ -38,7 +38,10 @@ export async function sealedFollowUpsDue(db: ScaDatabase, today: string): Promis
     await raw.open();
     const rows = (await raw.table('cases').toArray()).filter(isSealedRow);
     const countsCalls = rows.filter((row) => isInterval(row[CLEAR_INTERVAL_FIELD]));
-    const lastCall = await lastCallDates(raw, countsCalls.map((row) => String(row.id)));
+    const lastCall = await lastCallDates(
+      raw,
+      countsCalls.map((row) => String(row.id)),
+    );
     return rows
       .map((row) => {
         const id = String(row.id);

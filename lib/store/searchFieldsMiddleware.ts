@@ -19,7 +19,10 @@ export const searchFieldsMiddleware: Middleware<DBCore> = {
           req.type === 'add' || req.type === 'put'
             ? table.mutate({
                 ...req,
-                values: req.values.map((row: { text?: unknown; createdAt?: unknown }) => ({ ...row, ...noteSearchFields(row.text, row.createdAt) })),
+                values: req.values.map((row: { text?: unknown; createdAt?: unknown }) => ({
+                  ...row,
+                  ...noteSearchFields(row.text, row.createdAt),
+                })),
               })
             : table.mutate(req),
       };

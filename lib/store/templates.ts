@@ -46,13 +46,27 @@ export async function createUserTemplate(db: ScaDatabase, input: UserTemplateInp
 }
 
 /** "Edit as my template": a copy of a built-in in the chosen voice. */
-export async function copyTemplate(db: ScaDatabase, template: JustificationTemplate, voice: Voice, now = new Date()): Promise<UserTemplate> {
+export async function copyTemplate(
+  db: ScaDatabase,
+  template: JustificationTemplate,
+  voice: Voice,
+  now = new Date(),
+): Promise<UserTemplate> {
   const chosen = voiceOf(template, voice);
-  return createUserTemplate(db, { title: `${template.title} (my copy)`, body: chosen.variant.body, voice: chosen.voice, basedOn: template.id }, now);
+  return createUserTemplate(
+    db,
+    { title: `${template.title} (my copy)`, body: chosen.variant.body, voice: chosen.voice, basedOn: template.id },
+    now,
+  );
 }
 
 /** Saves a new title / body / voice; undefined when the template no longer exists. */
-export async function updateUserTemplate(db: ScaDatabase, id: string, changes: Partial<Pick<UserTemplate, 'title' | 'body' | 'voice'>>, now = new Date()): Promise<UserTemplate | undefined> {
+export async function updateUserTemplate(
+  db: ScaDatabase,
+  id: string,
+  changes: Partial<Pick<UserTemplate, 'title' | 'body' | 'voice'>>,
+  now = new Date(),
+): Promise<UserTemplate | undefined> {
   return db.transaction('rw', db.templates, async () => {
     const stored = validRows([await db.templates.get(id)])[0];
     if (!stored) return undefined;

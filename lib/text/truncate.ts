@@ -22,7 +22,7 @@ export function fitToLength(input: string, maxLength: number): FittedText {
   const head = text.slice(0, maxLength);
   // A sentence end: ., ! or ? followed by whitespace (or the limit falling right after it).
   const sentenceEnds = [...head.matchAll(/[.!?](?=\s|$)/gu)].map((m) => m.index! + 1);
-  const lastSentence = sentenceEnds.filter((i) => i === head.length ? /\s/u.test(text[i] ?? ' ') : true).pop();
+  const lastSentence = sentenceEnds.filter((i) => (i === head.length ? /\s/u.test(text[i] ?? ' ') : true)).pop();
   if (lastSentence !== undefined && lastSentence >= maxLength * (1 - SENTENCE_REACH)) {
     const out = head.slice(0, lastSentence).trimEnd();
     return { text: out, cut: true, boundary: 'sentence', dropped: text.length - out.length };

@@ -27,7 +27,16 @@ globalThis.__bench = (n) => {
   const stat = (a) => { const s = [...a].sort((x, y) => x - y); return { min: +s[0].toFixed(1), median: +s[3].toFixed(1), max: +s[6].toFixed(1) }; };
   return { controls: n, fields: fields.length, collect: stat(t.collect), classify: stat(t.classify), both: stat(t.both) };
 };`;
-const out = await build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', minify: true, logLevel: 'error' });
+const out = await build({
+  stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+  bundle: true,
+  write: false,
+  format: 'iife',
+  platform: 'browser',
+  target: 'chrome120',
+  minify: true,
+  logLevel: 'error',
+});
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
   const page = await browser.newPage();

@@ -13,7 +13,10 @@ import { exportAll } from '../../lib/store/backup/export';
 import { applyImport, openBackupFile } from '../../lib/store/backup/import';
 import { renderBody } from '../../lib/justify/render';
 
-const WORDS = 'called plan representative authorization pending reference approved denied appeal network provider waitlist distance therapy sessions units extension peer review fax records clinical notes utilization management callback'.split(' ');
+const WORDS =
+  'called plan representative authorization pending reference approved denied appeal network provider waitlist distance therapy sessions units extension peer review fax records clinical notes utilization management callback'.split(
+    ' ',
+  );
 
 /** Each run's ms, in run order. */
 function timeEach(fn: () => void, runs: number): number[] {

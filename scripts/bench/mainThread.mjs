@@ -36,7 +36,9 @@ export function longestTasks(events, origin) {
   if (pid === undefined) throw new Error(`The trace holds no main thread for ${origin}.`);
   const main = events.filter((e) => e.pid === pid && isMain(e) && e.ph === 'X');
   const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
-  const ourRuns = main.filter((e) => (e.name === 'EvaluateScript' && urlOf(e).startsWith('chrome-extension://')) || e.name === 'FunctionCall');
+  const ourRuns = main.filter(
+    (e) => (e.name === 'EvaluateScript' && urlOf(e).startsWith('chrome-extension://')) || e.name === 'FunctionCall',
+  );
   const ran = (t) => ourRuns.some((r) => r.ts >= t.ts && r.ts <= t.ts + t.dur);
   const ms = (list) => Math.max(0, ...list.map((t) => t.dur / 1000));
   return { ours: ms(tasks.filter(ran)), any: ms(tasks), tasks: tasks.length };

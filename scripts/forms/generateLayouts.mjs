@@ -79,7 +79,11 @@ function sections(c) {
       id: 'requesting',
       headings: ['Requesting provider', 'Requesting group', 'Billing practice', 'Requesting agency'],
       fields: [
-        { key: 'providers.requesting.organization', words: ['Practice name', 'Group name', 'Agency name', 'Organization'], want: requesting.organization },
+        {
+          key: 'providers.requesting.organization',
+          words: ['Practice name', 'Group name', 'Agency name', 'Organization'],
+          want: requesting.organization,
+        },
         { key: 'providers.requesting.npi', words: ['Group NPI', 'Billing NPI', 'Organization NPI'], want: requesting.npi },
         { key: 'providers.requesting.fax', kind: 'phone', words: ['Fax', 'Fax number', 'Office fax'], want: requesting.fax },
       ],
@@ -90,9 +94,18 @@ function sections(c) {
       fields: [
         { key: 'service.startDate', kind: 'date', words: ['Start date', 'Requested start date', 'From'], want: c.service.startDate },
         { key: 'service.endDate', kind: 'date', words: ['End date', 'Requested end date', 'Through'], want: c.service.endDate },
-        { key: 'service.diagnosis', words: ['Primary diagnosis (ICD-10)', 'Diagnosis code 1', 'ICD-10 code'], want: c.service.diagnoses[0].code },
+        {
+          key: 'service.diagnosis',
+          words: ['Primary diagnosis (ICD-10)', 'Diagnosis code 1', 'ICD-10 code'],
+          want: c.service.diagnoses[0].code,
+        },
         { key: 'service.diagnosis2', words: ['Secondary diagnosis', 'Diagnosis code 2', 'Additional ICD-10 code'], want: '' },
-        { key: 'service.placeOfService', kind: 'pos', words: ['Place of service', 'Location of service', 'Setting'], want: c.service.placeOfService },
+        {
+          key: 'service.placeOfService',
+          kind: 'pos',
+          words: ['Place of service', 'Location of service', 'Setting'],
+          want: c.service.placeOfService,
+        },
       ],
     },
     {
@@ -203,7 +216,8 @@ function page(random, c, index) {
     sectionHtml.push(row(l, ctl));
   }
 
-  const row = (label, controls) => (label ? `<tr><td class="l">${label}</td><td>${controls}</td></tr>` : `<tr><td colspan="2">${controls}</td></tr>`);
+  const row = (label, controls) =>
+    label ? `<tr><td class="l">${label}</td><td>${controls}</td></tr>` : `<tr><td colspan="2">${controls}</td></tr>`;
 
   const body = [];
   const all = sections(c);
@@ -219,7 +233,11 @@ function page(random, c, index) {
     let list = s.fields;
     if (s.id === 'member' && oneNameBox) {
       list = list.filter((f) => f.key !== 'member.firstName' && f.key !== 'member.lastName');
-      const [l, ctl] = control('member.fullName', pick(['Patient name (Last, First)', 'Member name (last, first)']), pick(['cell', 'wrap', 'labelledby']));
+      const [l, ctl] = control(
+        'member.fullName',
+        pick(['Patient name (Last, First)', 'Member name (last, first)']),
+        pick(['cell', 'wrap', 'labelledby']),
+      );
       fields['member.fullName'] = `${c.member.lastName}, ${c.member.firstName}`;
       html.push(row(l, ctl));
     }
@@ -239,7 +257,9 @@ function page(random, c, index) {
       const cid = id();
       return `<tr><th scope="row">${code}</th><td><input id="${cid}" name="${cid}" data-s="${k}" size="6"></td></tr>`;
     });
-    body.push(`<table class="grid"><thead><tr><th scope="col">CPT code</th><th scope="col">${units}</th></tr></thead><tbody>${trs.join('')}</tbody></table>`);
+    body.push(
+      `<table class="grid"><thead><tr><th scope="col">CPT code</th><th scope="col">${units}</th></tr></thead><tbody>${trs.join('')}</tbody></table>`,
+    );
   } else {
     const trs = c.service.procedures.map((p, i) => {
       const kc = `line[${i}].code`;
@@ -251,7 +271,9 @@ function page(random, c, index) {
       const b = id();
       return `<tr><td><input id="${a}" name="${a}" data-s="${kc}" aria-label="Procedure code ${i + 1}"></td><td><input id="${b}" name="${b}" data-s="${ku}" aria-label="Units ${i + 1}"></td></tr>`;
     });
-    body.push(`<table class="grid"><thead><tr><th scope="col">Procedure code</th><th scope="col">Units</th></tr></thead><tbody>${trs.join('')}</tbody></table>`);
+    body.push(
+      `<table class="grid"><thead><tr><th scope="col">Procedure code</th><th scope="col">Units</th></tr></thead><tbody>${trs.join('')}</tbody></table>`,
+    );
   }
 
   // Fields that must stay empty on every page.
@@ -299,7 +321,11 @@ function page(random, c, index) {
 export function generateLayouts(seed, count = PAGES_PER_SEED) {
   const random = rng(seed);
   const c = exampleCase();
-  return Array.from({ length: count }, (_, i) => ({ host: GENERATED_HOST, path: `/generated/seed-${seed}/layout-${i + 1}.html`, ...page(random, c, i) }));
+  return Array.from({ length: count }, (_, i) => ({
+    host: GENERATED_HOST,
+    path: `/generated/seed-${seed}/layout-${i + 1}.html`,
+    ...page(random, c, i),
+  }));
 }
 
 /** Writes a seed's pages under `dir/<host>/...` (a fresh folder) and returns them. */

@@ -94,7 +94,11 @@ export async function launchExtension({ server, userDataDir, headless = true, ar
   session.frameRecords = () =>
     session.worker.evaluate(async () => {
       const all = await chrome.storage.session.get(null);
-      return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('frames:')).map(([k, v]) => [k.slice('frames:'.length), v]));
+      return Object.fromEntries(
+        Object.entries(all)
+          .filter(([k]) => k.startsWith('frames:'))
+          .map(([k, v]) => [k.slice('frames:'.length), v]),
+      );
     });
   /** The id the extension's tabs API gives a page (for sidepanel.html?tabId=N). */
   session.tabIdOf = async (page) => {

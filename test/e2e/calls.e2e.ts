@@ -55,7 +55,10 @@ it('logs a call (start, fill, end) and still lists it after a browser restart', 
   await callMode.getByRole('button', { name: 'End call' }).click();
 
   // The example case is pending: ending the call moves its next follow-up, and the toast says so.
-  await panel.getByRole('status').getByText(/^Call saved\. Next follow-up call /).waitFor();
+  await panel
+    .getByRole('status')
+    .getByText(/^Call saved\. Next follow-up call /)
+    .waitFor();
   await callMode.waitFor({ state: 'detached' });
   await callLog(panel).getByText(CALL.reference).waitFor();
   await panel.close();
@@ -74,7 +77,8 @@ it('logs a call (start, fill, end) and still lists it after a browser restart', 
   // Newest first: the call just logged heads the log, ended (a duration, not "in progress").
   const newest = entries.first();
   const text = (await newest.textContent()) ?? '';
-  for (const value of [CALL.party, `Rep: ${CALL.representative}`, CALL.reference, CALL.said, CALL.outcome, CALL.nextStep]) expect(text).toContain(value);
+  for (const value of [CALL.party, `Rep: ${CALL.representative}`, CALL.reference, CALL.said, CALL.outcome, CALL.nextStep])
+    expect(text).toContain(value);
   expect(text).not.toContain('in progress');
   // No call is left open after the restart.
   await again.getByRole('button', { name: 'Start call' }).waitFor();
@@ -96,7 +100,9 @@ it('copies the reference number from the call log to the clipboard', async () =>
   await tab(panel, 'Calls');
   await panel.getByRole('heading', { name: 'Calls', exact: true }).waitFor();
   await panel.evaluate(() => navigator.clipboard.writeText('something else'));
-  await callLog(panel).getByRole('button', { name: `Copy reference number ${CALL.reference}` }).click();
+  await callLog(panel)
+    .getByRole('button', { name: `Copy reference number ${CALL.reference}` })
+    .click();
   await panel.getByRole('status').getByText('Copied', { exact: true }).waitFor();
   expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(CALL.reference);
   await panel.close();
@@ -148,8 +154,15 @@ it('corrects a logged call, keeps the correction after reopening the panel, and 
   // Delete every call (those logged here and the example's own) and the log says it is empty; each
   // takes the reference number it had put on the case with it.
   for (let left = await log.getByRole('listitem').count(); left > 0; left--) {
-    await log.getByRole('listitem').first().getByRole('button', { name: /^Delete call of / }).click();
-    await again.getByRole('status').getByText(/^Call deleted\./u).waitFor();
+    await log
+      .getByRole('listitem')
+      .first()
+      .getByRole('button', { name: /^Delete call of / })
+      .click();
+    await again
+      .getByRole('status')
+      .getByText(/^Call deleted\./u)
+      .waitFor();
     await expect.poll(() => log.getByRole('listitem').count()).toBe(left - 1);
   }
   for (const gone of [CORRECTED.right, EXAMPLE_CALL_REF]) expect(await log.getByText(gone).count()).toBe(0);

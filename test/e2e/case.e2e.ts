@@ -70,7 +70,8 @@ it('keeps a case typed in the editor and its notes across a browser restart', as
   // a moment after loading, which would pull a click on the list away.
   await again.getByLabel('Active case', { exact: true }).selectOption({ label: TITLE });
   await again.getByRole('heading', { name: 'Case details' }).waitFor();
-  for (const [label, value] of Object.entries(TYPED)) await expect.poll(() => again.getByLabel(label, { exact: true }).inputValue()).toBe(value);
+  for (const [label, value] of Object.entries(TYPED))
+    await expect.poll(() => again.getByLabel(label, { exact: true }).inputValue()).toBe(value);
   expect(await again.getByLabel('Date of birth', { exact: true }).inputValue()).toBe(DOB);
 
   await tab(again, 'Notes');
@@ -98,7 +99,10 @@ it('exports, deletes, imports the file and exports again: the two files are iden
 
   await chooseFile(panel, 'sca-backup.json', before);
   const preview = panel.getByRole('group', { name: 'Import sca-backup.json?' });
-  await preview.getByRole('list', { name: 'What the import will do' }).getByText(/new, will be added; 2 notes added/).waitFor();
+  await preview
+    .getByRole('list', { name: 'What the import will do' })
+    .getByText(/new, will be added; 2 notes added/)
+    .waitFor();
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await panel.getByRole('status').getByText('Import finished: 1 case from the file merged.').waitFor();
   await caseRow(panel).waitFor();

@@ -46,7 +46,10 @@ function backupFile(prefix: string, count: number): string {
     };
   });
   const file = join(dir, `${prefix}.json`);
-  writeFileSync(file, JSON.stringify({ format: 'sca-assistant-backup', version: 1, exportedAt: new Date().toISOString(), scope: 'all', cases }));
+  writeFileSync(
+    file,
+    JSON.stringify({ format: 'sca-assistant-backup', version: 1, exportedAt: new Date().toISOString(), scope: 'all', cases }),
+  );
   return file;
 }
 
@@ -83,7 +86,8 @@ async function startImport(panel: Page, file: string) {
   await panel.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 30_000 });
 }
 
-const countWithPrefix = (rows: Record<string, unknown>[], prefix: string) => rows.filter((r) => String(r.id).startsWith(`${prefix}-`)).length;
+const countWithPrefix = (rows: Record<string, unknown>[], prefix: string) =>
+  rows.filter((r) => String(r.id).startsWith(`${prefix}-`)).length;
 
 it('says the storage is full and changes nothing when the quota runs out during an import', async () => {
   const portal = await s.context.newPage();
@@ -161,7 +165,10 @@ it('keeps all of an import or none when the side panel crashes, closes or the se
   // The panel still works after all this: the list opens and shows the imported cases.
   await panel.reload();
   await panel.getByRole('tab', { name: 'Cases', exact: true }).click();
-  await panel.getByRole('button', { name: /^sw case \d+$/ }).first().waitFor({ timeout: 20_000 });
+  await panel
+    .getByRole('button', { name: /^sw case \d+$/ })
+    .first()
+    .waitFor({ timeout: 20_000 });
   console.info(`interrupted imports stored: ${JSON.stringify(outcomes)}`);
   await panel.close();
 }, 120_000);
@@ -271,7 +278,8 @@ async function createReleasedDatabase(v: number, rows: Record<string, unknown[]>
             for (const [name, spec] of Object.entries(schema)) {
               const [key, ...indexes] = spec.split(',').map((x) => x.trim());
               const store = db.createObjectStore(name, { keyPath: key });
-              for (const index of indexes) store.createIndex(index.replace(/^\*/, ''), index.replace(/^\*/, ''), { multiEntry: index.startsWith('*') });
+              for (const index of indexes)
+                store.createIndex(index.replace(/^\*/, ''), index.replace(/^\*/, ''), { multiEntry: index.startsWith('*') });
             }
             for (const [name, list] of Object.entries(rows)) for (const row of list) open.transaction!.objectStore(name).put(row);
           };
@@ -290,19 +298,50 @@ for (const v of RELEASED_VERSIONS) {
   it(`upgrades a version-${v} database with real data: the case, its notes, note search and its templates work`, async () => {
     const old = completeBundle();
     const { revision: _r, ...oldCase } = old.case;
-    const note = releasedNoteRow({ id: `v${v}-note-1`, caseId: old.case.id, text: 'Spoke with Marisol at utilization management about the waitlist.', createdAt: old.case.createdAt, updatedAt: old.case.updatedAt }, v);
+    const note = releasedNoteRow(
+      {
+        id: `v${v}-note-1`,
+        caseId: old.case.id,
+        text: 'Spoke with Marisol at utilization management about the waitlist.',
+        createdAt: old.case.createdAt,
+        updatedAt: old.case.updatedAt,
+      },
+      v,
+    );
     const rows: Record<string, unknown[]> = { cases: [oldCase], notes: [note], calls: old.calls, attempts: old.attempts };
-    if (v >= 2) Object.assign(rows, { usage: old.usage, templates: [{ id: 'user:v-tpl', title: `Waitlist letter from version ${v}`, body: 'No in-network provider within {{distance}}.', voice: 'provider', basedOn: '', createdAt: old.case.createdAt, updatedAt: old.case.updatedAt }] });
+    if (v >= 2)
+      Object.assign(rows, {
+        usage: old.usage,
+        templates: [
+          {
+            id: 'user:v-tpl',
+            title: `Waitlist letter from version ${v}`,
+            body: 'No in-network provider within {{distance}}.',
+            voice: 'provider',
+            basedOn: '',
+            createdAt: old.case.createdAt,
+            updatedAt: old.case.updatedAt,
+          },
+        ],
+      });
     await createReleasedDatabase(v, rows);
 
     const panel = await openCasesScreen();
     await panel.getByRole('button', { name: /^Jordan Rivera - ABA/ }).click();
     await panel.getByRole('tab', { name: 'Case', exact: true }).click();
-    await expect.poll(async () => panel.getByLabel('Member ID', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(old.case.member.memberId);
+    await expect
+      .poll(async () => panel.getByLabel('Member ID', { exact: true }).inputValue(), { timeout: 10_000 })
+      .toBe(old.case.member.memberId);
     await panel.getByRole('tab', { name: 'Notes', exact: true }).click();
-    await panel.getByRole('list', { name: 'Notes on this case' }).getByText(/Spoke with Marisol/).waitFor();
+    await panel
+      .getByRole('list', { name: 'Notes on this case' })
+      .getByText(/Spoke with Marisol/)
+      .waitFor();
     await panel.getByLabel('Search all notes').fill('marisol');
-    await panel.getByRole('list', { name: 'Note search results' }).getByText(/Spoke with Marisol/).waitFor();
+    await panel
+      .getByRole('list', { name: 'Note search results' })
+      .getByText(/Spoke with Marisol/)
+      .waitFor();
     const version = await panel.evaluate(
       () =>
         new Promise<number>((ok) => {
@@ -327,7 +366,13 @@ it('upgrades a version-3 database whose passphrase lock is on: it opens locked a
   // The example case and a note, locked by today's code; then its sealed rows are put back into a
   // version-3 database, as a user with the lock on has them before an update.
   const { revision: _r, ...kase } = completeBundle().case;
-  const note = { id: 'locked-note-1', caseId: kase.id, text: 'Spoke with Marisol at utilization management about the waitlist.', createdAt: kase.createdAt, updatedAt: kase.updatedAt };
+  const note = {
+    id: 'locked-note-1',
+    caseId: kase.id,
+    text: 'Spoke with Marisol at utilization management about the waitlist.',
+    createdAt: kase.createdAt,
+    updatedAt: kase.updatedAt,
+  };
   await createReleasedDatabase(3, { cases: [kase], notes: [releasedNoteRow(note, 3)] });
   const passphrase = 'harbor lantern 77 quartz';
   const options = await s.context.newPage();
@@ -352,9 +397,15 @@ it('upgrades a version-3 database whose passphrase lock is on: it opens locked a
   await panel.getByRole('tab', { name: 'Cases', exact: true }).click();
   await panel.getByRole('button', { name: /^Jordan Rivera - ABA/ }).click();
   await panel.getByRole('tab', { name: 'Notes', exact: true }).click();
-  await panel.getByRole('list', { name: 'Notes on this case' }).getByText(/Spoke with Marisol/).waitFor();
+  await panel
+    .getByRole('list', { name: 'Notes on this case' })
+    .getByText(/Spoke with Marisol/)
+    .waitFor();
   await panel.getByLabel('Search all notes').fill('marisol');
-  await panel.getByRole('list', { name: 'Note search results' }).getByText(/Spoke with Marisol/).waitFor();
+  await panel
+    .getByRole('list', { name: 'Note search results' })
+    .getByText(/Spoke with Marisol/)
+    .waitFor();
   // Upgraded, and still sealed at rest.
   expect(JSON.stringify(await readStore(panel, 'notes'))).not.toContain('Marisol');
   await panel.close();

@@ -25,5 +25,12 @@ export function fixturePagesWithExpectations(root?: string): FixturePage[];
 export function openPanelWithExampleCase(session: ExtensionSession, portalPage: Page, options?: { tabId?: number }): Promise<Page>;
 export function clickFill(panel: Page, options?: { timeout?: number }): Promise<string | null>;
 export function readAppState(page: Page): Promise<Record<string, unknown>>;
-export function scorePage(expected: { fields: Record<string, unknown>; untouched?: string[] }, initial: Record<string, unknown>, state: Record<string, unknown>): PageScore;
-export function evaluatePage(session: ExtensionSession, page: FixturePage): Promise<{ host: string; path: string; fills: (string | null)[]; score: PageScore }>;
+export function scorePage(
+  expected: { fields: Record<string, unknown>; untouched?: string[] },
+  initial: Record<string, unknown>,
+  state: Record<string, unknown>,
+): PageScore;
+export function evaluatePage(
+  session: ExtensionSession,
+  page: FixturePage,
+): Promise<{ host: string; path: string; fills: (string | null)[]; score: PageScore }>;

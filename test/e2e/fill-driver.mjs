@@ -18,7 +18,10 @@ export function fixturePagesWithExpectations(root = PORTALS_DIR) {
         const host = rel[0];
         // Pages of non-portal hosts (an ad frame) are only ever embedded: checked through their host page.
         if (!BUILT_IN_HOSTS_PATTERN.test(host)) continue;
-        const path = `/${rel.slice(1).join('/').replace(/\.expected\.json$/, '.html')}`;
+        const path = `/${rel
+          .slice(1)
+          .join('/')
+          .replace(/\.expected\.json$/, '.html')}`;
         found.push({ host, path, expected: JSON.parse(readFileSync(full, 'utf8')) });
       }
     }

@@ -3,7 +3,14 @@
 // origins stay untouched; Undo restores; corrections are remembered; wizards offer new fields.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './browser.mjs';
-import { clickFill, fixturePagesWithExpectations, openPanelWithExampleCase, readAppState, scorePage, evaluatePage } from './fill-driver.mjs';
+import {
+  clickFill,
+  fixturePagesWithExpectations,
+  openPanelWithExampleCase,
+  readAppState,
+  scorePage,
+  evaluatePage,
+} from './fill-driver.mjs';
 
 let s: ExtensionSession;
 beforeAll(async () => {
@@ -23,7 +30,12 @@ const page = (host: string, path: string) => {
 it('fills the Cigna-style network exception form: right values, nothing protected touched, never submitted', async () => {
   const result = await evaluatePage(s, page('cignaforhcp.cigna.com', '/forms/network-exception.html'));
   const { score } = result;
-  expect(score.details.filter((d: string) => d.startsWith('wrong') || d.startsWith('touched') || d.startsWith('filled a field not expected') || d.includes('SUBMITTED'))).toEqual([]);
+  expect(
+    score.details.filter(
+      (d: string) =>
+        d.startsWith('wrong') || d.startsWith('touched') || d.startsWith('filled a field not expected') || d.includes('SUBMITTED'),
+    ),
+  ).toEqual([]);
   expect(score.untouchedOk).toBe(score.untouchedTotal);
   // Context decides whose data: the subscriber's ID and the referring provider's NPI.
   expect(score.details.some((d: string) => d.includes('subscriber.id') || d.includes('referring.npi'))).toBe(false);
@@ -72,7 +84,10 @@ it('undoes a fill from a panel opened after it: the page is back to what it was,
   expect(after['patient.group']).toBe('GRP-004418');
   const rest = Object.keys(before).filter((k) => k !== 'patient.group');
   expect(scorePage({ fields: {}, untouched: rest }, before, after).untouchedOk).toBe(rest.length);
-  await panel.getByRole('status').getByText(/Kept as changed after the fill: Account \/ group #\.$/u).waitFor();
+  await panel
+    .getByRole('status')
+    .getByText(/Kept as changed after the fill: Account \/ group #\.$/u)
+    .waitFor();
   await panel.close();
   await portal.close();
 });
@@ -81,11 +96,22 @@ it('undoes custom widgets too, and names exactly what it could not put back', as
   // Optum: sectioned dates go back; the radio group cannot be emptied and the added code rows have
   // no remove button. Carelon: its choice lists were empty and offer no way to empty them again.
   const cases = [
-    { host: 'provider.optum.com', path: '/aba/request.html', named: ['Service setting (choice)', '3 added code rows'], keys: ['service.setting', '__rows'] },
+    {
+      host: 'provider.optum.com',
+      path: '/aba/request.html',
+      named: ['Service setting (choice)', '3 added code rows'],
+      keys: ['service.setting', '__rows'],
+    },
     {
       host: 'www.carelonbehavioralhealth.com',
       path: '/providerconnect/auth.html',
-      named: ['Gender (choice list)', 'Level of care (choice list)', 'Place of service (choice list)', 'Review type (choice list)', 'Primary diagnosis (choice list)'],
+      named: [
+        'Gender (choice list)',
+        'Level of care (choice list)',
+        'Place of service (choice list)',
+        'Review type (choice list)',
+        'Primary diagnosis (choice list)',
+      ],
       keys: ['member.gender', 'service.levelOfCare', 'service.placeOfService', 'service.reviewType', 'service.diagnosis'],
     },
   ];
@@ -159,7 +185,9 @@ it('remembers "never fill this field" for that portal form across a browser rest
   await again.keyboard.press('Enter');
   await forget.waitFor({ state: 'detached' });
   await again.getByRole('button', { name: /^Fill \d+ more field/ }).click();
-  await expect.poll(async () => (await readAppState(reopened))['patient.group'], { timeout: 20_000 }).toBe(fixture.expected.fields['patient.group']);
+  await expect
+    .poll(async () => (await readAppState(reopened))['patient.group'], { timeout: 20_000 })
+    .toBe(fixture.expected.fields['patient.group']);
   await again.close();
   await reopened.close();
 });

@@ -32,7 +32,10 @@ const localDate = (panel: Page, daysAgo = 0) =>
   }, daysAgo);
 
 /** New case through the editor: member and payer, optionally a status, and the next follow-up date. */
-async function createCase(panel: Page, { first, payer, status, followUp }: { first: string; payer: string; status?: string; followUp: string }) {
+async function createCase(
+  panel: Page,
+  { first, payer, status, followUp }: { first: string; payer: string; status?: string; followUp: string },
+) {
   await tab(panel, 'Cases');
   await panel.getByRole('button', { name: 'New case' }).click();
   await panel.getByRole('heading', { name: 'Case details' }).waitFor();
@@ -78,7 +81,10 @@ it('badges and notifies a pending case whose follow-up is due today, once per du
   const pendingId = (await caseIds(panel)).find((id) => id !== draftId)!;
   // The checklist tells the user the same date the reminder uses.
   await tab(panel, 'Checklist');
-  await panel.getByRole('region', { name: 'Follow-up calls' }).getByText(/^Next follow-up call due/).waitFor();
+  await panel
+    .getByRole('region', { name: 'Follow-up calls' })
+    .getByText(/^Next follow-up call due/)
+    .waitFor();
 
   await fireAlarm();
   await expect.poll(badge, { timeout: 10_000 }).toBe('1');

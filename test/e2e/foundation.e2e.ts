@@ -36,7 +36,15 @@ it('runs the content script on a portal host and not on an unrelated host served
 it('opens the side panel on the case list, with every screen a tab, and the options page', async () => {
   const panel = await s.openSidePanelPage();
   expect(await panel.getByRole('heading', { level: 1 }).textContent()).toBe('SCA Assistant');
-  expect(await panel.getByRole('tablist', { name: 'Screens' }).getByRole('tab').allTextContents()).toEqual(['Cases', 'Case', 'Calls', 'Checklist', 'Texts', 'Fill', 'Notes']);
+  expect(await panel.getByRole('tablist', { name: 'Screens' }).getByRole('tab').allTextContents()).toEqual([
+    'Cases',
+    'Case',
+    'Calls',
+    'Checklist',
+    'Texts',
+    'Fill',
+    'Notes',
+  ]);
   expect(await panel.getByRole('tab', { name: 'Cases' }).getAttribute('aria-selected')).toBe('true');
   // A new profile has no cases: the list says so and offers the example case.
   const empty = panel.locator('.empty-state', { has: panel.getByRole('heading', { name: 'No cases yet' }) });
@@ -49,7 +57,14 @@ it('opens the side panel on the case list, with every screen a tab, and the opti
 
 it('keeps the manifest to the permissions the README lists', async () => {
   const manifest: { permissions?: string[]; host_permissions?: string[] } = await s.worker.evaluate(() => chrome.runtime.getManifest());
-  expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'clipboardWrite', 'notifications', 'scripting', 'sidePanel', 'storage']);
+  expect([...(manifest.permissions ?? [])].sort()).toEqual([
+    'alarms',
+    'clipboardWrite',
+    'notifications',
+    'scripting',
+    'sidePanel',
+    'storage',
+  ]);
   expect(manifest.host_permissions).not.toContain('<all_urls>');
   expect(manifest.host_permissions!.every((p: string) => /^\*:\/\/(\*\.)?[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
 });

@@ -43,7 +43,8 @@ const rawDatabase = (page: Page) =>
       }),
   );
 
-const caseButton = (panel: Page) => panel.getByRole('list', { name: 'Cases' }).getByRole('button', { name: 'Jordan Rivera - ABA - Aetna', exact: true });
+const caseButton = (panel: Page) =>
+  panel.getByRole('list', { name: 'Cases' }).getByRole('button', { name: 'Jordan Rivera - ABA - Aetna', exact: true });
 
 it('encrypts the cases at rest, unlocks only with the passphrase, locks after the idle time, seals backups', async () => {
   const panel = await s.openSidePanelPage();

@@ -18,7 +18,9 @@ const TYPES = {
 
 /** The file a request maps to, or undefined when it would leave the host's folder. */
 export function fixturePath(host, urlPath, root = PORTALS_DIR) {
-  const hostName = String(host || '').replace(/:\d+$/, '').toLowerCase();
+  const hostName = String(host || '')
+    .replace(/:\d+$/, '')
+    .toLowerCase();
   if (!/^[a-z0-9.-]+$/.test(hostName)) return undefined;
   let path = decodeURIComponent(urlPath.split('?')[0]);
   if (path.endsWith('/')) path += 'index.html';
@@ -30,7 +32,13 @@ export function fixturePath(host, urlPath, root = PORTALS_DIR) {
 
 /** `extraRoots`: more folders of <host>/<path> pages (generated layouts), tried after `root`. */
 export async function startPortalServer({ port = 0, root = PORTALS_DIR, extraRoots = [], log = false } = {}) {
-  const isFile = (file) => (file ? stat(file).then((s) => s.isFile(), () => false) : false);
+  const isFile = (file) =>
+    file
+      ? stat(file).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      : false;
   const server = createServer(async (req, res) => {
     let file;
     for (const r of [root, ...extraRoots]) {

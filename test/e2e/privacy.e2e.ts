@@ -145,7 +145,7 @@ let framesPanel: Page;
 const sandboxedFrame = () => framesPortal.frames().find((f) => f.url().endsWith('/sandboxed-form.html'))!;
 const adFrame = () => framesPortal.frames().find((f) => f.url().includes('www.example.org'))!;
 
-it('fills a portal page but neither its sandboxed same-host frame nor another site\'s frame, and says so', async () => {
+it("fills a portal page but neither its sandboxed same-host frame nor another site's frame, and says so", async () => {
   framesPortal = await s.context.newPage();
   await framesPortal.goto(s.server.url('apps.availity.com', '/authorizations/sandboxed.html'));
   await framesPortal.waitForLoadState('load');
@@ -157,7 +157,9 @@ it('fills a portal page but neither its sandboxed same-host frame nor another si
   await framesPanel.getByText(/1 embedded frame from other sites left alone/).waitFor({ timeout: 10_000 });
   // What the panel offers before the fill: the page's fields, not the sandboxed frame's.
   await framesPanel.locator('table tbody tr').first().waitFor();
-  const offered = (await framesPanel.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLTableRowElement).cells[0]?.textContent))).join('\n');
+  const offered = (
+    await framesPanel.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLTableRowElement).cells[0]?.textContent))
+  ).join('\n');
   expect(await clickFill(framesPanel)).not.toBeNull();
 
   expect((await readAppState(framesPortal)).memberId).toBe(completeBundle().case.member.memberId);
@@ -180,7 +182,10 @@ it('fills a portal page but neither its sandboxed same-host frame nor another si
 it('answers a forged request for a refused frame with an error and does nothing', async () => {
   const tabId = (await s.tabIdOf(framesPortal))!;
   const allowed: number[] = await framesPanel.evaluate(
-    async (t) => ((await chrome.runtime.sendMessage({ type: 'tab-status', tabId: t })) as { frames: { frameId: number }[] }).frames.map((f) => f.frameId),
+    async (t) =>
+      ((await chrome.runtime.sendMessage({ type: 'tab-status', tabId: t })) as { frames: { frameId: number }[] }).frames.map(
+        (f) => f.frameId,
+      ),
     tabId,
   );
   expect(allowed).toEqual([0]);
@@ -214,7 +219,13 @@ it('ignores messages of the wrong shape from an extension page and page-only mes
   ];
   const answers: unknown[] = await framesPanel.evaluate(async (messages) => {
     const out = [];
-    for (const m of messages) out.push(await chrome.runtime.sendMessage(m).then((a: unknown) => a ?? 'no answer', (e: Error) => `no answer: ${e.message}`));
+    for (const m of messages)
+      out.push(
+        await chrome.runtime.sendMessage(m).then(
+          (a: unknown) => a ?? 'no answer',
+          (e: Error) => `no answer: ${e.message}`,
+        ),
+      );
     return out;
   }, wrongShapes);
   for (const a of answers) expect(String(a)).toMatch(/^no answer/);
@@ -233,7 +244,13 @@ it('ignores messages of the wrong shape from an extension page and page-only mes
           { type: 'frame-hello', controls: -3 },
           { type: 'frame-hello', controls: 'many' },
         ];
-        for (const m of messages) out.push(await chrome.runtime.sendMessage(m).then((a: unknown) => JSON.stringify(a ?? 'no answer'), () => 'no answer'));
+        for (const m of messages)
+          out.push(
+            await chrome.runtime.sendMessage(m).then(
+              (a: unknown) => JSON.stringify(a ?? 'no answer'),
+              () => 'no answer',
+            ),
+          );
         return out;
       },
       args: [t],
@@ -245,8 +262,10 @@ it('ignores messages of the wrong shape from an extension page and page-only mes
   expect((await s.frameRecords())[tabId]).toEqual(framesBefore);
 });
 
-it('is unreachable from a portal page\'s own scripts (no externally_connectable)', async () => {
-  const reachable = await framesPortal.evaluate(() => typeof (window as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage);
+it("is unreachable from a portal page's own scripts (no externally_connectable)", async () => {
+  const reachable = await framesPortal.evaluate(
+    () => typeof (window as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+  );
   expect(reachable).toBe('undefined');
   await framesPanel.close();
   await framesPortal.close();

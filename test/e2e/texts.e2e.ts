@@ -63,7 +63,9 @@ it('inserts a justification into the focused portal box: cut at a boundary to it
   await portal.locator('#notes').focus();
   await preview().getByRole('button', { name: 'Insert into page' }).click();
   const status = preview().getByRole('status');
-  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^Inserted into Clinical notes\. Cut at a (sentence|word) to fit 1,000 characters\.$/u);
+  await expect
+    .poll(() => status.textContent(), { timeout: 10_000 })
+    .toMatch(/^Inserted into Clinical notes\. Cut at a (sentence|word) to fit 1,000 characters\.$/u);
 
   const inserted = String((await readAppState(portal))['clinical.notes'] ?? '');
   expect(inserted.length).toBeGreaterThan(500);

@@ -52,7 +52,9 @@ it('adds a site as a portal, fills its form, keeps it across a restart, and remo
   await panel.getByLabel('Name (optional)').fill('MyCarePlan');
   await panel.getByRole('button', { name: 'Add portal' }).click();
   await panel.getByRole('status').filter({ hasText: 'MyCarePlan added' }).waitFor();
-  expect(await panel.getByRole('list', { name: 'Portals you added' }).getByRole('listitem').allInnerTexts()).toEqual([expect.stringMatching(/^MyCarePlan \(provider\.mycareplan\.example\)/)]);
+  expect(await panel.getByRole('list', { name: 'Portals you added' }).getByRole('listitem').allInnerTexts()).toEqual([
+    expect.stringMatching(/^MyCarePlan \(provider\.mycareplan\.example\)/),
+  ]);
   expect(await hasAccess()).toBe(true);
   const granted: string[] = await s.worker.evaluate(async () => (await chrome.permissions.getAll()).origins);
   expect(granted.filter((o) => o.includes('mycareplan'))).toEqual(expect.arrayContaining(ORIGINS));

@@ -14,6 +14,7 @@ export function classifyAddRow(field: FieldDescriptor): Classification {
     target = DIAGNOSIS.test(words) ? 'diagnosis' : PROCEDURE.test(words) ? 'procedure' : undefined;
     if (target) break;
   }
-  if (!target) return { field, score: 0, evidence: [{ source: 'aria-label', words: label }], note: 'adds rows of something not in the case' };
+  if (!target)
+    return { field, score: 0, evidence: [{ source: 'aria-label', words: label }], note: 'adds rows of something not in the case' };
   return { field, score: 0.9, evidence: [{ source: 'aria-label', words: label }], addRowFor: target };
 }

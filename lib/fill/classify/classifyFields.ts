@@ -37,6 +37,10 @@ export function classifyFields(fields: FieldDescriptor[], options: ClassifyOptio
 
 /** The user's correction decides: the key they picked, or never filled. */
 function byRule(field: FieldDescriptor, rule: FieldRule): Classification {
-  const evidence: Evidence[] = [{ source: 'rule', words: rule.key === 'never' ? 'never fill (your correction)' : `${rule.key} (your correction)` }];
-  return rule.key === 'never' ? { field, score: 1, evidence, note: 'never filled: your correction' } : { field, key: rule.key, score: 1, evidence };
+  const evidence: Evidence[] = [
+    { source: 'rule', words: rule.key === 'never' ? 'never fill (your correction)' : `${rule.key} (your correction)` },
+  ];
+  return rule.key === 'never'
+    ? { field, score: 1, evidence, note: 'never filled: your correction' }
+    : { field, key: rule.key, score: 1, evidence };
 }

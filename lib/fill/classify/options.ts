@@ -1,6 +1,15 @@
 // What a choice control asks for, told by its options: a list of US states, place-of-service
 // names, standard / expedited, male / female, providers listed with their NPIs.
-import { LINE_OF_BUSINESS_CHOICES, PLACE_OF_SERVICE_NAMES, PRIORITY_CHOICES, RELATIONSHIP_CHOICES, REQUEST_TYPE_CHOICES, SETTING_CHOICES, SEX_CHOICES, type Choice } from '../choices';
+import {
+  LINE_OF_BUSINESS_CHOICES,
+  PLACE_OF_SERVICE_NAMES,
+  PRIORITY_CHOICES,
+  RELATIONSHIP_CHOICES,
+  REQUEST_TYPE_CHOICES,
+  SETTING_CHOICES,
+  SEX_CHOICES,
+  type Choice,
+} from '../choices';
 import type { FieldKey } from '../../form/fieldKeys';
 import { US_STATES } from '../../case/usStates';
 import type { FieldDescriptor } from '../../form/types';
@@ -15,7 +24,11 @@ export interface OptionsHint {
 }
 
 function optionWords(text: string): string {
-  return text.toLowerCase().replace(/['’]s\b/gu, '').replace(/[^a-z0-9]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .replace(/[^a-z0-9]+/gu, ' ')
+    .trim();
 }
 
 const PLACEHOLDER = /^(select|choose|please|none|n a|)$|^(select|choose) /u;
@@ -73,7 +86,10 @@ function hintOf(field: FieldDescriptor): OptionsHint | undefined {
   if (states >= 40 && states / texts.length > 0.7) return { attribute: 'state', weight: 0.85, words };
   const pos = texts.filter((t) => POS_NAMES.has(t.replace(/^\d{2} | \d{2}$/gu, ''))).length;
   if (pos >= 3 && pos / texts.length >= 0.5) return { key: 'service.placeOfService', weight: 0.85, words };
-  if (texts.some((t) => /\bnpi \d{10}\b/u.test(t)) || (field.options.length >= 2 && field.options.every((o) => /^\d{10}$/u.test(o.value) || !o.value))) {
+  if (
+    texts.some((t) => /\bnpi \d{10}\b/u.test(t)) ||
+    (field.options.length >= 2 && field.options.every((o) => /^\d{10}$/u.test(o.value) || !o.value))
+  ) {
     return { attribute: 'npi', weight: 0.8, words };
   }
   const checks: [FieldKey, Record<string, Choice>, number][] = [

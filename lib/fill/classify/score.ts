@@ -77,17 +77,40 @@ export function scoreField(field: FieldDescriptor, quantities: Classification[])
   if (field.protected) return { field, score: 0, evidence: [], note: `never filled: ${field.protected.reason}` };
   const texts = textsOf(field);
   const blockedBySection = blockingSection(field.section);
-  if (blockedBySection) return { field, score: 0, evidence: [{ source: 'section', words: blockedBySection.text }], note: `in a search or login block ("${blockedBySection.text}")` };
+  if (blockedBySection)
+    return {
+      field,
+      score: 0,
+      evidence: [{ source: 'section', words: blockedBySection.text }],
+      note: `in a search or login block ("${blockedBySection.text}")`,
+    };
   const badName = texts.find((t) => (t.source === 'name' || t.source === 'id') && t.match.nameBlocked);
-  if (badName) return { field, score: 0, evidence: [{ source: badName.source, words: badName.raw }], note: `not a case field (${badName.source} "${badName.raw}")` };
+  if (badName)
+    return {
+      field,
+      score: 0,
+      evidence: [{ source: badName.source, words: badName.raw }],
+      note: `not a case field (${badName.source} "${badName.raw}")`,
+    };
   const strongest = texts[0];
   if (strongest && strongest.match.blocked) {
-    return { field, score: 0, evidence: [{ source: strongest.source, words: strongest.raw }], note: `not a case field ("${strongest.raw}")` };
+    return {
+      field,
+      score: 0,
+      evidence: [{ source: strongest.source, words: strongest.raw }],
+      note: `not a case field ("${strongest.raw}")`,
+    };
   }
 
   if (field.kind === 'checkbox' || field.kind === 'checkbox-group') {
     const reasons = field.section.slice(0, 2).find((s) => REASONS_SECTION.test(normalize(s.text)));
-    if (reasons) return { field, key: 'exceptionReasons', score: 0.85, evidence: [{ source: 'section', words: reasons.text }, ...(texts[0] ? [{ source: texts[0].source, words: texts[0].raw }] : [])] };
+    if (reasons)
+      return {
+        field,
+        key: 'exceptionReasons',
+        score: 0.85,
+        evidence: [{ source: 'section', words: reasons.text }, ...(texts[0] ? [{ source: texts[0].source, words: texts[0].raw }] : [])],
+      };
   }
   const candidates: Candidate[] = [];
   for (const text of texts) if (!text.match.blocked) fromText(field, text, texts, candidates);
@@ -97,7 +120,12 @@ export function scoreField(field: FieldDescriptor, quantities: Classification[])
     if (hint.key) candidates.push({ key: hint.key, score: SOURCE_WEIGHT.options * hint.weight, evidence: [evidence] });
     else if (hint.attribute) {
       const owned = hint.attribute === 'none' ? undefined : ownedKey(field, hint.attribute, undefined, texts);
-      if (owned) candidates.push({ key: owned.key, score: SOURCE_WEIGHT.options * hint.weight * owned.factor, evidence: [evidence, ...owned.evidence] });
+      if (owned)
+        candidates.push({
+          key: owned.key,
+          score: SOURCE_WEIGHT.options * hint.weight * owned.factor,
+          evidence: [evidence, ...owned.evidence],
+        });
     }
   }
   return choose(field, candidates, quantities);
@@ -121,7 +149,12 @@ function fromText(field: FieldDescriptor, text: Text, all: Text[], out: Candidat
  * The key of an attribute once its owner is known: named in the text itself, else in another label,
  * else in the nearest section that can own it, else the attribute's default owner.
  */
-function ownedKey(field: FieldDescriptor, attribute: Exclude<Attribute, 'none'>, own: Owner | undefined, all: Text[]): { key: FieldKey; factor: number; evidence: Evidence[] } | undefined {
+function ownedKey(
+  field: FieldDescriptor,
+  attribute: Exclude<Attribute, 'none'>,
+  own: Owner | undefined,
+  all: Text[],
+): { key: FieldKey; factor: number; evidence: Evidence[] } | undefined {
   const keys = OWNED_KEYS[attribute];
   const can = (o: Owner | undefined): o is Owner => !!o && (keys[o] !== undefined || o === 'provider');
   const sectionRole = (from: number): { owner: Owner; text: string; index: number } | undefined => {
@@ -136,12 +169,29 @@ function ownedKey(field: FieldDescriptor, attribute: Exclude<Attribute, 'none'>,
     // A generic "provider": a role named in the sections decides, else the rendering provider.
     for (let i = 0; i < field.section.length; i++) {
       const o = headingOwner(field.section[i]!.text);
-      if (o && SPECIFIC_PROVIDER_ROLES.has(o) && keys[o]) return { key: keys[o]!, factor: factor * 0.95, evidence: [...evidence, { source: 'section' as const, words: field.section[i]!.text }] };
+      if (o && SPECIFIC_PROVIDER_ROLES.has(o) && keys[o])
+        return {
+          key: keys[o]!,
+          factor: factor * 0.95,
+          evidence: [...evidence, { source: 'section' as const, words: field.section[i]!.text }],
+        };
     }
-    return keys.rendering ? { key: keys.rendering, factor: factor * 0.85, evidence: [...evidence, { source: 'default' as const, words: 'provider: the rendering provider' }] } : undefined;
+    return keys.rendering
+      ? {
+          key: keys.rendering,
+          factor: factor * 0.85,
+          evidence: [...evidence, { source: 'default' as const, words: 'provider: the rendering provider' }],
+        }
+      : undefined;
   };
 
-  if (own === 'member' && keys.subscriber && field.section[0] && headingOwner(field.section[0].text) === 'subscriber' && !/\bpatient\b/u.test(all[0]?.norm ?? '')) {
+  if (
+    own === 'member' &&
+    keys.subscriber &&
+    field.section[0] &&
+    headingOwner(field.section[0].text) === 'subscriber' &&
+    !/\bpatient\b/u.test(all[0]?.norm ?? '')
+  ) {
     // "Member ID" under a Subscriber heading is the subscriber's: the subscriber is a member too.
     return resolve('subscriber', 0.95, [{ source: 'section', words: field.section[0].text }]);
   }
@@ -183,9 +233,16 @@ function choose(field: FieldDescriptor, candidates: Candidate[], quantities: Cla
       topScore = score;
     }
   }
-  if (!top) return { field, score: 0, evidence: [], note: candidates.length ? 'its words do not fit this kind of control' : 'no case field fits its words' };
+  if (!top)
+    return {
+      field,
+      score: 0,
+      evidence: [],
+      note: candidates.length ? 'its words do not fit this kind of control' : 'no case field fits its words',
+    };
   if (top.key === 'none') return { field, score: topScore, evidence: top.evidence, note: `not a case field ("${top.evidence[0]!.words}")` };
-  if (topScore < CLASSIFY_THRESHOLD) return { field, score: topScore, evidence: top.evidence, note: `unsure: looks like ${top.key} (${topScore.toFixed(2)})` };
+  if (topScore < CLASSIFY_THRESHOLD)
+    return { field, score: topScore, evidence: top.evidence, note: `unsure: looks like ${top.key} (${topScore.toFixed(2)})` };
   const chosen: Classification = { field, key: top.key, score: round(topScore), evidence: top.evidence };
   if (top.quantity) quantities.push(chosen);
   return chosen;
@@ -197,7 +254,8 @@ function allowedFor(field: FieldDescriptor, key: FieldKey): boolean {
   if (field.kind === 'sectioned-date' && !/date|dob/iu.test(key)) return false;
   if ((key === 'clinicalRationale' || key.endsWith('Description')) && field.kind !== 'textarea' && field.kind !== 'text') return false;
   if (key === 'contact.ext' && field.kind !== 'text') return false;
-  if ((field.kind === 'select' || field.kind === 'radio-group' || field.kind === 'checkbox-group') && !optionsFitKey(field, key)) return false;
+  if ((field.kind === 'select' || field.kind === 'radio-group' || field.kind === 'checkbox-group') && !optionsFitKey(field, key))
+    return false;
   return true;
 }
 

@@ -15,7 +15,8 @@ export function settleQuantities(all: Classification[], quantities: Classificati
   const anyProcedure = procedureGroups.size > 0;
   for (const c of quantities) {
     const words = normalize(c.evidence.map((e) => e.words).join(' ') + ' ' + c.field.section.map((s) => s.text).join(' '));
-    const withProcedure = c.field.rowGroup !== undefined ? procedureGroups.has(c.field.rowGroup) : anyProcedure && !/\bvisits\b|\bsessions\b/u.test(words);
+    const withProcedure =
+      c.field.rowGroup !== undefined ? procedureGroups.has(c.field.rowGroup) : anyProcedure && !/\bvisits\b|\bsessions\b/u.test(words);
     if (!withProcedure && !/\bprocedure\b|\bcpt\b|\bservice line\b/u.test(words)) c.key = 'service.visits';
   }
 }

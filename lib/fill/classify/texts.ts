@@ -91,7 +91,13 @@ const NO_MATCH: TextMatch = { attribute: undefined, keys: [], quantity: false, b
  * match none, and one run over the words tells that instead of sixty. The blockers (not,
  * ATTRIBUTE_BLOCKERS, QUANTITY_NOT) only matter once a pattern matched, so they stay out.
  */
-const ANY_PATTERN = anyOf([...ATTRIBUTE_PATTERNS.map((p) => p.re), ...KEY_PATTERNS.map((p) => p.re), QUANTITY, FIELD_BLOCKERS, NAME_BLOCKERS]);
+const ANY_PATTERN = anyOf([
+  ...ATTRIBUTE_PATTERNS.map((p) => p.re),
+  ...KEY_PATTERNS.map((p) => p.re),
+  QUANTITY,
+  FIELD_BLOCKERS,
+  NAME_BLOCKERS,
+]);
 
 function anyOf(patterns: RegExp[]): RegExp | undefined {
   // Only plain patterns join: a flag or a backreference would change what the union matches, and
@@ -115,7 +121,13 @@ function matchText(norm: string): TextMatch {
     if (!attribute || p.weight > attribute.weight) attribute = p;
   }
   const keys = KEY_PATTERNS.filter((p) => p.re.test(norm) && !p.not?.test(norm));
-  const match = { attribute, keys, quantity: QUANTITY.test(norm) && !QUANTITY_NOT.test(norm), blocked: FIELD_BLOCKERS.test(norm), nameBlocked: NAME_BLOCKERS.test(norm) };
+  const match = {
+    attribute,
+    keys,
+    quantity: QUANTITY.test(norm) && !QUANTITY_NOT.test(norm),
+    blocked: FIELD_BLOCKERS.test(norm),
+    nameBlocked: NAME_BLOCKERS.test(norm),
+  };
   if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
   matchCache.set(norm, match);
   return match;

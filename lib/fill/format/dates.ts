@@ -19,9 +19,23 @@ export const ISO_DATE: DateFormat = { order: ['year', 'month', 'day'], separator
 export function parseDateFormat(hint: string): DateFormat | undefined {
   const h = hint.toUpperCase();
   const us = /\b(MM?)([/.\- ]?)(DD?)\2(YYYY|YY)\b/.exec(h);
-  if (us) return { order: ['month', 'day', 'year'], separator: us[2]!, monthWidth: us[1]!.length as 1 | 2, dayWidth: us[3]!.length as 1 | 2, yearWidth: us[4]!.length as 2 | 4 };
+  if (us)
+    return {
+      order: ['month', 'day', 'year'],
+      separator: us[2]!,
+      monthWidth: us[1]!.length as 1 | 2,
+      dayWidth: us[3]!.length as 1 | 2,
+      yearWidth: us[4]!.length as 2 | 4,
+    };
   const iso = /\b(YYYY)([/.-]?)(MM?)\2(DD?)\b/.exec(h);
-  if (iso) return { order: ['year', 'month', 'day'], separator: iso[2]!, monthWidth: iso[3]!.length as 1 | 2, dayWidth: iso[4]!.length as 1 | 2, yearWidth: 4 };
+  if (iso)
+    return {
+      order: ['year', 'month', 'day'],
+      separator: iso[2]!,
+      monthWidth: iso[3]!.length as 1 | 2,
+      dayWidth: iso[4]!.length as 1 | 2,
+      yearWidth: 4,
+    };
   const eu = /\b(DD)([/.-])(MM)\2(YYYY)\b/.exec(h);
   if (eu) return { order: ['day', 'month', 'year'], separator: eu[2]!, monthWidth: 2, dayWidth: 2, yearWidth: 4 };
   return undefined;
@@ -41,7 +55,8 @@ export function parseDatePattern(pattern: string): DateFormat | undefined {
   const w = (g: { min: number }) => (g.min === 1 ? 1 : 2) as 1 | 2;
   const [a, b, c] = groups as [{ min: number; max: number }, { min: number; max: number }, { min: number; max: number }];
   if (a.min === 4) return { order: ['year', 'month', 'day'], separator, monthWidth: w(b), dayWidth: w(c), yearWidth: 4 };
-  if (c.max === 4 || c.max === 2) return { order: ['month', 'day', 'year'], separator, monthWidth: w(a), dayWidth: w(b), yearWidth: c.max === 2 ? 2 : 4 };
+  if (c.max === 4 || c.max === 2)
+    return { order: ['month', 'day', 'year'], separator, monthWidth: w(a), dayWidth: w(b), yearWidth: c.max === 2 ? 2 : 4 };
   return undefined;
 }
 

@@ -9,7 +9,9 @@ export function formatTinFor(value: string, field: FieldDescriptor): string {
   const d = digits(value);
   if (d.length !== 9) return value.trim();
   const max = maxLengthOf(field);
-  const wantsDash = formatHints(field).some((h) => /(^|[^\d#X9_])[\d#X9_]{2}-[\d#X9_]{7}([^\d#X9_]|$)/i.test(h) || /\\d\{2\}\\?-\\d\{7\}/.test(h));
+  const wantsDash = formatHints(field).some(
+    (h) => /(^|[^\d#X9_])[\d#X9_]{2}-[\d#X9_]{7}([^\d#X9_]|$)/i.test(h) || /\\d\{2\}\\?-\\d\{7\}/.test(h),
+  );
   return wantsDash && (max === undefined || max >= 10) ? `${d.slice(0, 2)}-${d.slice(2)}` : d;
 }
 

@@ -10,7 +10,20 @@ import type { FieldDescriptor, FieldOption, FillAction, UnfilledReason } from '.
 import type { CaseValue } from '../values';
 import { acceptTexts, choiceTerms, matchOption, optionTerms, yesNoOption, type OptionTerms } from './matchOption';
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Terms for a select/radio that holds one part of a date (month dropdown: "04", "4", "April"). */
 function datePartTerms(field: FieldDescriptor, value: CaseValue): OptionTerms | undefined {
@@ -86,7 +99,11 @@ export function controlActions(field: FieldDescriptor, key: FieldKey, value: Cas
       if (!terms && !known) return 'no-matching-option';
       const query =
         known?.text ??
-        (value.type === 'state' ? US_STATES[value.code] ?? value.code : value.type === 'choice' ? value.choice.text : textForControl(value, field)?.text);
+        (value.type === 'state'
+          ? (US_STATES[value.code] ?? value.code)
+          : value.type === 'choice'
+            ? value.choice.text
+            : textForControl(value, field)?.text);
       if (!query) return 'no-matching-option';
       const accept = known ? acceptTexts({ codes: [], words: [known.text] }) : acceptTexts(terms!);
       return [{ ...base, kind: 'combobox-choose', query, accept, preview: known?.text ?? query }];
@@ -97,7 +114,15 @@ export function controlActions(field: FieldDescriptor, key: FieldKey, value: Cas
       const sections = dateSections(value.iso, hint?.kind === 'sectioned-date' ? hint.sections : ['month', 'day', 'year']);
       if (!sections) return 'no-matching-option';
       const typing = hint?.kind === 'sectioned-date' ? hint.typing : 'sections';
-      return [{ ...base, kind: 'type-keys', text: sections.join(''), ...(typing === 'sections' ? { sections } : {}), preview: sections.join('/') }];
+      return [
+        {
+          ...base,
+          kind: 'type-keys',
+          text: sections.join(''),
+          ...(typing === 'sections' ? { sections } : {}),
+          preview: sections.join('/'),
+        },
+      ];
     }
     case 'text':
     case 'textarea': {
@@ -105,9 +130,11 @@ export function controlActions(field: FieldDescriptor, key: FieldKey, value: Cas
       if (sectioned?.kind === 'sectioned-date') return controlActions({ ...field, kind: 'sectioned-date' }, key, value);
       const ct = textForControl(value, field);
       if (!ct) return 'no-matching-option';
-      const cut = ct.fitted?.cut && ct.fitted.boundary !== 'none' ? { cut: { boundary: ct.fitted.boundary, dropped: ct.fitted.dropped } } : {};
+      const cut =
+        ct.fitted?.cut && ct.fitted.boundary !== 'none' ? { cut: { boundary: ct.fitted.boundary, dropped: ct.fitted.dropped } } : {};
       if (maskOf(field) !== undefined) return [{ ...base, kind: 'type-keys', text: maskTyping(ct.text), preview: ct.text, ...cut }];
-      if (field.widgets.some((w) => w.kind === 'typeahead')) return [{ ...base, kind: 'type-keys', text: ct.text, preview: ct.text, ...cut }];
+      if (field.widgets.some((w) => w.kind === 'typeahead'))
+        return [{ ...base, kind: 'type-keys', text: ct.text, preview: ct.text, ...cut }];
       return [{ ...base, kind: 'set-value', value: ct.text, preview: ct.text, ...cut }];
     }
     case 'add-row':

@@ -88,7 +88,13 @@ export function matchOption(options: readonly FieldOption[], terms: OptionTerms)
   }
   for (const c of codes) {
     // "Office (11)", "11 - Office", "Office - 11": the code as a separate token at either end.
-    const hit = unique(real.filter((o) => /\(\s*[^)]*\)\s*$|^\S+\s*[-:]\s|\s[-:]\s*\S+$/.test(o.text) && (norm(o.text).endsWith(' ' + c) || norm(o.text).startsWith(c + ' '))));
+    const hit = unique(
+      real.filter(
+        (o) =>
+          /\(\s*[^)]*\)\s*$|^\S+\s*[-:]\s|\s[-:]\s*\S+$/.test(o.text) &&
+          (norm(o.text).endsWith(' ' + c) || norm(o.text).startsWith(c + ' ')),
+      ),
+    );
     if (hit) return hit;
   }
   for (const w of words) {
@@ -106,8 +112,10 @@ export function matchOption(options: readonly FieldOption[], terms: OptionTerms)
 /** Yes/No questions ("Is this request urgent?"): the option meaning yes or no, when the group is one. */
 export function yesNoOption(options: readonly FieldOption[], yes: boolean): FieldOption | undefined {
   const real = options.filter((o) => !isPlaceholderOption(o));
-  const isYes = (o: FieldOption) => ['yes', 'y', 'true'].includes(norm(o.text)) || (norm(o.text) === '' && ['yes', 'y', 'true'].includes(norm(o.value)));
-  const isNo = (o: FieldOption) => ['no', 'n', 'false'].includes(norm(o.text)) || (norm(o.text) === '' && ['no', 'n', 'false'].includes(norm(o.value)));
+  const isYes = (o: FieldOption) =>
+    ['yes', 'y', 'true'].includes(norm(o.text)) || (norm(o.text) === '' && ['yes', 'y', 'true'].includes(norm(o.value)));
+  const isNo = (o: FieldOption) =>
+    ['no', 'n', 'false'].includes(norm(o.text)) || (norm(o.text) === '' && ['no', 'n', 'false'].includes(norm(o.value)));
   if (real.length !== 2 || !real.some(isYes) || !real.some(isNo)) return undefined;
   return real.find(yes ? isYes : isNo);
 }

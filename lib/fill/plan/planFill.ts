@@ -71,7 +71,9 @@ export function planFill(classifications: readonly Classification[], bundle: Cas
 function addRowClicks(sorted: readonly Classification[], bundle: CaseBundle, rows: Map<Classification, number>): FillAction[] {
   const clicks: FillAction[] = [];
   for (const what of ['diagnosis', 'procedure'] as const) {
-    const button = sorted.find((c) => c.field.kind === 'add-row' && c.addRowFor === what && c.field.state.visible && !c.field.state.disabled);
+    const button = sorted.find(
+      (c) => c.field.kind === 'add-row' && c.addRowFor === what && c.field.state.visible && !c.field.state.disabled,
+    );
     if (!button) continue;
     const key = what === 'diagnosis' ? 'service.diagnosis' : 'service.procedure';
     const shown = new Set(sorted.filter((c) => c.key === key).map((c) => rows.get(c))).size;

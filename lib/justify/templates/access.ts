@@ -45,7 +45,7 @@ export const WAIT_TIME: JustificationTemplate = {
   id: 'wait-time',
   title: 'In-network wait times too long',
   category: 'justification',
-  description: 'In-network providers cannot see the patient within the plan type\'s appointment wait standard.',
+  description: "In-network providers cannot see the patient within the plan type's appointment wait standard.",
   keywords: ['waitlist', 'wait list', 'timely access', 'appointment wait', 'network adequacy', 'delay'],
   voices: {
     provider: {

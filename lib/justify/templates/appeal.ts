@@ -7,7 +7,16 @@ export const APPEAL: JustificationTemplate = {
   title: 'Appeal of a denied network gap exception',
   category: 'appeal',
   description: 'Answers the denial with the access barriers and the medical necessity, and asks for reconsideration.',
-  keywords: ['appeal', 'denial', 'denied', 'reconsideration', 'grievance', 'comparable in-network', 'provider preference', 'external review'],
+  keywords: [
+    'appeal',
+    'denial',
+    'denied',
+    'reconsideration',
+    'grievance',
+    'comparable in-network',
+    'provider preference',
+    'external review',
+  ],
   subject: 'Appeal of denied network gap exception',
   voices: {
     provider: {
@@ -55,7 +64,7 @@ export const PEER_TO_PEER: JustificationTemplate = {
   id: 'peer-to-peer',
   title: 'Peer-to-peer review preparation notes',
   category: 'appeal',
-  description: 'Talking points for the treating clinician\'s call with the plan\'s medical reviewer.',
+  description: "Talking points for the treating clinician's call with the plan's medical reviewer.",
   keywords: ['peer to peer', 'peer-to-peer', 'P2P', 'medical director', 'reviewer call', 'clinical review'],
   voices: {
     provider: {

@@ -9,7 +9,15 @@ export const CONTINUITY: JustificationTemplate = {
   title: 'Continuity of care (treatment in progress)',
   category: 'justification',
   description: 'Treatment is under way with this provider; a new plan or the provider leaving the network must not interrupt it.',
-  keywords: ['continuity of care', 'transition of care', 'new insurance', 'provider left network', 'termination', 'regression', 'No Surprises Act'],
+  keywords: [
+    'continuity of care',
+    'transition of care',
+    'new insurance',
+    'provider left network',
+    'termination',
+    'regression',
+    'No Surprises Act',
+  ],
   voices: {
     provider: {
       use: ['portal', 'letter'],

@@ -7,7 +7,20 @@ export const LEGAL_HOOKS: JustificationTemplate = {
   title: 'Network adequacy rules for this plan type',
   category: 'justification',
   description: 'Federal and state rules on out-of-network access that plans of this type are generally subject to, with citations.',
-  keywords: ['network adequacy', 'regulation', 'CFR', 'parity', 'MHPAEA', 'NQTL', 'law', 'citation', '438.206', '422.112', '4804', '3.3708'],
+  keywords: [
+    'network adequacy',
+    'regulation',
+    'CFR',
+    'parity',
+    'MHPAEA',
+    'NQTL',
+    'law',
+    'citation',
+    '438.206',
+    '422.112',
+    '4804',
+    '3.3708',
+  ],
   voices: {
     provider: {
       use: ['portal', 'letter'],

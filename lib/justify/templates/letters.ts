@@ -7,7 +7,17 @@ export const REQUEST_LETTER: JustificationTemplate = {
   title: 'Request letter for a single case agreement',
   category: 'letter',
   description: 'The full request: reasons, services by code, the in-network search, clinical rationale and the rules that apply.',
-  keywords: ['letter', 'request letter', 'single case agreement', 'letter of agreement', 'LOA', 'SCA', 'gap exception', 'fax', 'support letter'],
+  keywords: [
+    'letter',
+    'request letter',
+    'single case agreement',
+    'letter of agreement',
+    'LOA',
+    'SCA',
+    'gap exception',
+    'fax',
+    'support letter',
+  ],
   subject: 'Request for a single case agreement (network gap exception)',
   voices: {
     provider: {
@@ -64,7 +74,8 @@ export const MEDICAL_NECESSITY_LETTER: JustificationTemplate = {
   id: 'medical-necessity-letter',
   title: 'Letter of medical necessity (outline for the clinician)',
   category: 'letter',
-  description: 'An outline the treating clinician completes and signs: history, current impairment, plan, risks of delay, why this provider.',
+  description:
+    'An outline the treating clinician completes and signs: history, current impairment, plan, risks of delay, why this provider.',
   keywords: ['letter of medical necessity', 'LMN', 'clinician letter', 'medical necessity', 'treatment plan', 'doctor letter'],
   subject: 'Letter of medical necessity',
   voices: {
@@ -157,7 +168,8 @@ export const NETWORK_EXHIBIT: JustificationTemplate = {
   id: 'network-exhibit',
   title: 'Network inadequacy exhibit (search log)',
   category: 'letter',
-  description: 'One page listing every in-network provider contacted, against the plan type\'s access standard: an enclosure for requests and appeals.',
+  description:
+    "One page listing every in-network provider contacted, against the plan type's access standard: an enclosure for requests and appeals.",
   keywords: ['exhibit', 'evidence', 'search log', 'attempts', 'network inadequacy', 'enclosure', 'attachment'],
   subject: 'Exhibit: in-network provider search',
   voices: {

@@ -7,8 +7,18 @@ export const RATE_JUSTIFICATION: JustificationTemplate = {
   id: 'rate-justification',
   title: 'Rate justification (usual fee vs plan offer)',
   category: 'rate',
-  description: 'Why the plan\'s offer falls short of the provider\'s usual fee, per code, with the rate proposed.',
-  keywords: ['rate', 'fee', 'negotiation', 'counter-offer', 'usual and customary', 'FAIR Health', 'Medicare', 'reimbursement', 'single case agreement rate'],
+  description: "Why the plan's offer falls short of the provider's usual fee, per code, with the rate proposed.",
+  keywords: [
+    'rate',
+    'fee',
+    'negotiation',
+    'counter-offer',
+    'usual and customary',
+    'FAIR Health',
+    'Medicare',
+    'reimbursement',
+    'single case agreement rate',
+  ],
   voices: {
     provider: {
       use: ['portal', 'letter', 'call'],
@@ -28,7 +38,7 @@ export const PATIENT_ACKNOWLEDGEMENT: JustificationTemplate = {
   id: 'patient-acknowledgement',
   title: 'Patient acknowledgement of amounts owed',
   category: 'rate',
-  description: 'For the patient to sign when the plan pays less than the provider\'s rate and the patient will owe the difference.',
+  description: "For the patient to sign when the plan pays less than the provider's rate and the patient will owe the difference.",
   keywords: ['acknowledgement', 'acknowledgment', 'balance billing', 'financial responsibility', 'consent', 'patient owes'],
   subject: 'Acknowledgement of financial responsibility',
   // Not where the plan type bars balance billing (Medicaid, 42 CFR 447.15; Medicare Advantage, 422.112(a)(1)(iii)).

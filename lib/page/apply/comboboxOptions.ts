@@ -12,11 +12,16 @@ const OPTION_SELECTOR = '[role="option"], .react-select__option, [class*="__opti
 export function findListedOption(combobox: Element, accept: readonly string[]): Element | undefined {
   const root = combobox.getRootNode();
   const scopes: ParentNode[] = root instanceof ShadowRoot ? [root, combobox.ownerDocument] : [combobox.ownerDocument];
-  const options = scopes.flatMap((scope) => [...scope.querySelectorAll(OPTION_SELECTOR)]).filter(
-    (o) => o.getAttribute('aria-disabled') !== 'true' && !o.classList.contains('ng-option-disabled') && !o.querySelector(OPTION_SELECTOR),
-  );
+  const options = scopes
+    .flatMap((scope) => [...scope.querySelectorAll(OPTION_SELECTOR)])
+    .filter(
+      (o) => o.getAttribute('aria-disabled') !== 'true' && !o.classList.contains('ng-option-disabled') && !o.querySelector(OPTION_SELECTOR),
+    );
   const wanted = new Set(accept.map(normaliseOptionText));
-  return options.find((o) => wanted.has(normaliseOptionText(o.textContent ?? ''))) ?? options.find((o) => textMatchesAccept(o.textContent ?? '', accept));
+  return (
+    options.find((o) => wanted.has(normaliseOptionText(o.textContent ?? ''))) ??
+    options.find((o) => textMatchesAccept(o.textContent ?? '', accept))
+  );
 }
 
 /** Polls until find() answers or the time is up (the page's own timers render the options). */

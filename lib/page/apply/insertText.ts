@@ -19,7 +19,13 @@ export function deepActiveElement(doc: Document): Element | null {
 export function labelOf(el: Element): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   const byFor = el.id ? root.querySelector?.(`label[for="${CSS.escape(el.id)}"]`) : null;
-  const text = byFor?.textContent || el.closest('label')?.textContent || el.getAttribute('aria-label') || el.getAttribute('placeholder') || el.getAttribute('name') || '';
+  const text =
+    byFor?.textContent ||
+    el.closest('label')?.textContent ||
+    el.getAttribute('aria-label') ||
+    el.getAttribute('placeholder') ||
+    el.getAttribute('name') ||
+    '';
   return text.replace(/\s+/g, ' ').trim().slice(0, 80);
 }
 
@@ -61,8 +67,10 @@ export function insertIntoActiveElement(doc: Document, text: string): InsertAnsw
   if (!el || el === doc.body) return { ok: false, error: 'Click into the portal text box first, then insert.' };
   const fieldLabel = labelOf(el);
   if (isTextControl(el)) {
-    if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'password') return { ok: false, error: 'SCA Assistant never types into password fields.' };
-    if (el.tagName === 'INPUT' && !TEXT_TYPES.has((el as HTMLInputElement).type)) return { ok: false, error: 'This field does not take text.' };
+    if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'password')
+      return { ok: false, error: 'SCA Assistant never types into password fields.' };
+    if (el.tagName === 'INPUT' && !TEXT_TYPES.has((el as HTMLInputElement).type))
+      return { ok: false, error: 'This field does not take text.' };
     if (el.readOnly || el.disabled) return { ok: false, error: 'This field is read-only.' };
     const maxLength = el.maxLength > 0 ? el.maxLength : undefined;
     const room = maxLength === undefined ? Infinity : maxLength - (el.value.length - selectedLength(el));
@@ -71,7 +79,14 @@ export function insertIntoActiveElement(doc: Document, text: string): InsertAnsw
     insertAtCaret(el, fitted.text);
     fireInput(el, fitted.text, 'insertFromPaste');
     fireChange(el);
-    return { ok: true, inserted: fitted.text, cut: fitted.cut, boundary: fitted.boundary, ...(maxLength !== undefined ? { maxLength } : {}), fieldLabel };
+    return {
+      ok: true,
+      inserted: fitted.text,
+      cut: fitted.cut,
+      boundary: fitted.boundary,
+      ...(maxLength !== undefined ? { maxLength } : {}),
+      fieldLabel,
+    };
   }
   const editable = el as HTMLElement;
   if (editable.isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') {

@@ -2,7 +2,20 @@
 // form submission blocked, and submit/password inputs are refused outright.
 import type { FillAction } from '../../form/types';
 import { findListedOption, waitFor } from './comboboxOptions';
-import { blur, clearText, clickLikeUser, fireChange, fireInput, focus, isSettable, isTextControl, openCombobox, pressKey, setNativeValue, typeChar } from './events';
+import {
+  blur,
+  clearText,
+  clickLikeUser,
+  fireChange,
+  fireInput,
+  focus,
+  isSettable,
+  isTextControl,
+  openCombobox,
+  pressKey,
+  setNativeValue,
+  typeChar,
+} from './events';
 import { controlsOf, isChecked, remember, rememberWidget, type UndoRecord } from './undo';
 
 export interface RunOptions {
@@ -15,7 +28,8 @@ export class FillRefused extends Error {}
 const NEVER_TYPES = new Set(['password', 'submit', 'reset', 'image', 'file', 'hidden', 'button']);
 
 function refuseUnsafe(el: Element): void {
-  if (el.tagName === 'INPUT' && NEVER_TYPES.has((el as HTMLInputElement).type)) throw new FillRefused(`refused a ${(el as HTMLInputElement).type} input`);
+  if (el.tagName === 'INPUT' && NEVER_TYPES.has((el as HTMLInputElement).type))
+    throw new FillRefused(`refused a ${(el as HTMLInputElement).type} input`);
 }
 
 /** Runs fn with any form submission it triggers cancelled (add-row buttons are often type=submit). */
@@ -68,7 +82,7 @@ export async function runAction(action: FillAction, el: Element, elementId: stri
         blur(sections[action.sections.length - 1]!);
         return;
       }
-      const target = isTextControl(el) ? el : el.querySelector<HTMLInputElement>('input') ?? html;
+      const target = isTextControl(el) ? el : (el.querySelector<HTMLInputElement>('input') ?? html);
       remember(undo, elementId, target, action.fieldId);
       focus(target);
       if (isTextControl(target)) clearText(target);

@@ -48,7 +48,8 @@ export function addedRowOf(entry: UndoEntry): Element | undefined {
   const first = controlsOf(doc).find((c) => !old.has(c));
   if (!first) return undefined;
   let row: Element = first;
-  while (row.parentElement && row.parentElement !== doc.body && ![...old].some((c) => row.parentElement!.contains(c))) row = row.parentElement;
+  while (row.parentElement && row.parentElement !== doc.body && ![...old].some((c) => row.parentElement!.contains(c)))
+    row = row.parentElement;
   return row;
 }
 
@@ -79,7 +80,8 @@ export function remember(undo: UndoRecord, elementId: string, el: Element, field
       for (const sib of root.querySelectorAll<HTMLInputElement>(`input[type="radio"]`)) {
         if (sib !== el && sib.name === el.name && sib.checked) {
           entry.noneBefore = false;
-          if (!undo.entries.some((e) => e.element === sib)) undo.entries.push({ elementId: '', fieldId, element: sib, kind: 'checked', checked: true });
+          if (!undo.entries.some((e) => e.element === sib))
+            undo.entries.push({ elementId: '', fieldId, element: sib, kind: 'checked', checked: true });
         }
       }
     }
@@ -91,7 +93,14 @@ export function remember(undo: UndoRecord, elementId: string, el: Element, field
 }
 
 /** Remembers a custom widget: a combobox's shown choice, a sectioned date's section texts, an add-row click's controls. */
-export function rememberWidget(undo: UndoRecord, elementId: string, el: Element, fieldId: string, kind: 'choice' | 'sections' | 'row', parts: Element[] = []): void {
+export function rememberWidget(
+  undo: UndoRecord,
+  elementId: string,
+  el: Element,
+  fieldId: string,
+  kind: 'choice' | 'sections' | 'row',
+  parts: Element[] = [],
+): void {
   if (undo.entries.some((e) => e.element === el && e.kind === kind && kind !== 'row')) return;
   const entry: UndoEntry = { elementId, fieldId, element: el, kind };
   if (kind === 'choice') entry.texts = shownSelection(el);

@@ -42,8 +42,9 @@ export async function undoFill(undo: UndoRecord, elements?: Map<string, Element>
   const result: UndoAnswer = { restored: 0, notRestored: [] };
   const failed = new Set<unknown>();
   const done = new Set<unknown>();
-  const keyOf = (entry: UndoEntry) => (entry.kind === 'row' ? entry : entry.fieldId ?? entry.elementId);
-  const elementOf = (entry: UndoEntry) => (entry.element.isConnected ? entry.element : entry.elementId ? elements?.get(entry.elementId) : undefined);
+  const keyOf = (entry: UndoEntry) => (entry.kind === 'row' ? entry : (entry.fieldId ?? entry.elementId));
+  const elementOf = (entry: UndoEntry) =>
+    entry.element.isConnected ? entry.element : entry.elementId ? elements?.get(entry.elementId) : undefined;
   // A field changed since the fill is left whole (a radio group's other options too): putting back
   // what the fill replaced would throw away what was typed or picked after it.
   const changed = new Map<unknown, UndoEntry>();
@@ -58,7 +59,9 @@ export async function undoFill(undo: UndoRecord, elements?: Map<string, Element>
     if ((!el?.isConnected && entry.kind !== 'row') || changed.has(key)) continue;
     let ok = false;
     try {
-      ok = ['choice', 'sections', 'row'].includes(entry.kind) ? !!widgets && (await widgets(entry, el ?? entry.element)) : putBack(entry, el!);
+      ok = ['choice', 'sections', 'row'].includes(entry.kind)
+        ? !!widgets && (await widgets(entry, el ?? entry.element))
+        : putBack(entry, el!);
     } catch {
       /* the page refused; the others still get restored */
     }

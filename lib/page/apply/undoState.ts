@@ -16,7 +16,9 @@ export function stateOf(entry: UndoEntry, el: Element): string | undefined {
     case 'choice':
       return shownSelection(el).join('\n');
     case 'sections':
-      return [...el.querySelectorAll(SECTION_SELECTOR)].map((s) => (s.tagName === 'INPUT' ? (s as HTMLInputElement).value : s.textContent)).join('\n');
+      return [...el.querySelectorAll(SECTION_SELECTOR)]
+        .map((s) => (s.tagName === 'INPUT' ? (s as HTMLInputElement).value : s.textContent))
+        .join('\n');
     case 'row': {
       // What the row's controls hold: a row typed into since the fill is the user's now, and stays.
       const row = addedRowOf(entry);

@@ -18,7 +18,8 @@ export interface WidgetUndoOptions {
 const shown = (el: Element) => shownSelection(el).map(normaliseOptionText).filter(Boolean).join('|');
 const sameShown = (el: Element, texts: string[]) => shown(el) === texts.map(normaliseOptionText).filter(Boolean).join('|');
 
-const CLEAR_SELECTOR = '[class*="clear-indicator"], [class*="clearIndicator"], [class*="clear-wrapper"], [aria-label^="clear" i], [title^="clear" i]';
+const CLEAR_SELECTOR =
+  '[class*="clear-indicator"], [class*="clearIndicator"], [class*="clear-wrapper"], [aria-label^="clear" i], [title^="clear" i]';
 
 /** The widget's own clear control (react-select's ×, ng-select's clear, MUI's Clear), never a neighbour's. */
 function clearControl(el: Element): Element | undefined {

@@ -15,7 +15,13 @@ export function groupDateParts(fields: FieldDescriptor[], parts: Map<FieldDescri
       const shared = run.flatMap((f) => f.labels).filter((l) => !isPartWord(l.text));
       for (const f of run) {
         const part = parts.get(f)!;
-        const ph = f.constraints.maxLength ?? (/^y+$/iu.test(f.labels.find((l) => l.source === 'placeholder')?.text ?? '') ? f.labels.find((l) => l.source === 'placeholder')!.text.length : part === 'year' ? 4 : 2);
+        const ph =
+          f.constraints.maxLength ??
+          (/^y+$/iu.test(f.labels.find((l) => l.source === 'placeholder')?.text ?? '')
+            ? f.labels.find((l) => l.source === 'placeholder')!.text.length
+            : part === 'year'
+              ? 4
+              : 2);
         f.widgets.push({ kind: 'date-part', part, group, width: ph });
         for (const l of shared) if (!f.labels.some((x) => x.text === l.text)) f.labels.push(l);
       }

@@ -65,12 +65,23 @@ export class Describer {
   }
 
   /** Labels, section, constraints, state, rows and protection of one control. */
-  describe(el: Element, kind: ControlKind, index: LabelIndex, place: Place, sections: SectionText[], widgetRoot?: Element): FieldDescriptor {
+  describe(
+    el: Element,
+    kind: ControlKind,
+    index: LabelIndex,
+    place: Place,
+    sections: SectionText[],
+    widgetRoot?: Element,
+  ): FieldDescriptor {
     const labels = explicitLabels(el, index, place.wrapping);
     const field = this.base(el, kind, labels, sections);
     if (!field.name && widgetRoot) field.name = widgetRoot.querySelector('input[name]')?.getAttribute('name') ?? '';
     const table = place.cell ? this.tables.contextOf(place.cell) : undefined;
-    if (!labels.some((l) => l.source === 'label-for' || l.source === 'wrapping-label' || l.source === 'aria-labelledby' || l.source === 'aria-label')) {
+    if (
+      !labels.some(
+        (l) => l.source === 'label-for' || l.source === 'wrapping-label' || l.source === 'aria-labelledby' || l.source === 'aria-label',
+      )
+    ) {
       addLabel(labels, 'preceding-text', precedingText(widgetRoot && widgetRoot !== el && widgetRoot.contains(el) ? widgetRoot : el));
     }
     if (table) {
@@ -94,7 +105,10 @@ export class Describer {
     const state = field.state;
     state.readOnly = input.readOnly === true || attr(el, 'aria-readonly') === 'true';
     state.hasValue = kind === 'select' ? selectHasValue(el as HTMLSelectElement) : typeof input.value === 'string' && input.value !== '';
-    const row = table?.rowIndex !== undefined ? { rowIndex: table.rowIndex, rowGroup: table.rowGroup! } : ((place.row ? this.containerRows.placeOf(place.row) : undefined) ?? nameRow(field.name));
+    const row =
+      table?.rowIndex !== undefined
+        ? { rowIndex: table.rowIndex, rowGroup: table.rowGroup! }
+        : ((place.row ? this.containerRows.placeOf(place.row) : undefined) ?? nameRow(field.name));
     if (row) {
       field.rowIndex = row.rowIndex;
       field.rowGroup = row.rowGroup;
@@ -123,7 +137,11 @@ export class Describer {
       }
       const memberIds = new Set(pending.members.map((m) => m.id).filter(Boolean));
       const start = first.parentElement?.tagName === 'LABEL' ? first.parentElement : first;
-      addLabel(labels, 'preceding-text', precedingText(start, (e) => e.tagName === 'LABEL' && memberIds.has(e.getAttribute('for') ?? '')));
+      addLabel(
+        labels,
+        'preceding-text',
+        precedingText(start, (e) => e.tagName === 'LABEL' && memberIds.has(e.getAttribute('for') ?? '')),
+      );
       field.labels = [...labels, ...field.labels.filter((l) => l.source === 'table-header' || l.source === 'table-row')];
       field.name = first.name;
       field.htmlId = '';
@@ -136,7 +154,12 @@ export class Describer {
     field.state.hasValue = pending.members.some((m) => m.checked);
     field.constraints.required = pending.members.some((m) => m.required || m.getAttribute('aria-required') === 'true');
     if (!field.protected) {
-      const reason = protectionReason(first, [...field.labels, ...field.options.map((o) => ({ source: 'aria-label' as const, text: o.text }))], field.section, pending.places[0]!.captcha);
+      const reason = protectionReason(
+        first,
+        [...field.labels, ...field.options.map((o) => ({ source: 'aria-label' as const, text: o.text }))],
+        field.section,
+        pending.places[0]!.captcha,
+      );
       if (reason) field.protected = { reason };
     }
     return field;

@@ -47,7 +47,8 @@ export function explicitLabels(el: Element, index: LabelIndex, wrapping: Element
   const out: LabelText[] = [];
   const id = idOf(el);
   for (const label of index.labelsFor(id)) push(out, 'label-for', elementText(label));
-  if (wrapping && !(wrapping.getAttribute('for') && wrapping.getAttribute('for') === id)) push(out, 'wrapping-label', elementText(wrapping));
+  if (wrapping && !(wrapping.getAttribute('for') && wrapping.getAttribute('for') === id))
+    push(out, 'wrapping-label', elementText(wrapping));
   const labelledBy = attr(el, 'aria-labelledby');
   if (labelledBy) {
     const text = labelledBy
@@ -85,7 +86,11 @@ export function precedingText(el: Element, skip?: (e: Element) => boolean): stri
       if (t) return t.length <= MAX_TEXT ? t : '';
     }
     node = parentOf(node);
-    if (node && (node.tagName === 'FORM' || node.tagName === 'FIELDSET' || node.tagName === 'BODY' || node.tagName === 'TD' || node.tagName === 'TH')) break;
+    if (
+      node &&
+      (node.tagName === 'FORM' || node.tagName === 'FIELDSET' || node.tagName === 'BODY' || node.tagName === 'TD' || node.tagName === 'TH')
+    )
+      break;
   }
   return '';
 }

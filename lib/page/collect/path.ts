@@ -16,7 +16,18 @@ const NO_SECTIONS: SectionText[] = [];
  * selector per root finds the few that have such an attribute; the walk reads attributes only on
  * those. Separate queries: Chromium matches a selector list about three times slower than its parts.
  */
-export const MARKED_SELECTORS = ['[role]', '[hidden]', '[aria-hidden]', '[style]', '[data-row]', '[data-line]', '[data-index]', '[data-row-index]', '[aria-rowindex]', ...CAPTCHA_WIDGET.split(', ')];
+export const MARKED_SELECTORS = [
+  '[role]',
+  '[hidden]',
+  '[aria-hidden]',
+  '[style]',
+  '[data-row]',
+  '[data-line]',
+  '[data-index]',
+  '[data-row-index]',
+  '[aria-rowindex]',
+  ...CAPTCHA_WIDGET.split(', '),
+];
 
 export class AncestorPath {
   /** Depth of the element last entered; the path holds depths 0..top. */

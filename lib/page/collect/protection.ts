@@ -5,8 +5,10 @@ import { attr, classOf, idOf } from './attributes';
 
 const CAPTCHA = /captcha|recaptcha|hcaptcha|turnstile/iu;
 const SIGNATURE = /\bsignature\b|\bsign here\b|\be-?sign(ed|ature)?\b|\bsigned by\b/iu;
-const ATTESTATION = /\bi,?\s+(hereby\s+)?(attest|certify|acknowledge|affirm|agree|confirm|understand)\b|\battestation\b|\bcertify that\b|\bunder penalty\b/iu;
-const OFFICE_USE = /\b(internal|office|plan|payer|staff|administrative)\s+use(\s+only)?\b|\bfor\s+(internal|office|plan|payer)\s+use\b|\bdo not (write|complete|fill)\b/iu;
+const ATTESTATION =
+  /\bi,?\s+(hereby\s+)?(attest|certify|acknowledge|affirm|agree|confirm|understand)\b|\battestation\b|\bcertify that\b|\bunder penalty\b/iu;
+const OFFICE_USE =
+  /\b(internal|office|plan|payer|staff|administrative)\s+use(\s+only)?\b|\bfor\s+(internal|office|plan|payer)\s+use\b|\bdo not (write|complete|fill)\b/iu;
 /** Any identity word worth a closer look: one test instead of three for most controls. */
 const IDENTITY_WORDS = /captcha|turnstile|signature|attest/iu;
 
@@ -22,7 +24,12 @@ let cached = 0;
 export const CAPTCHA_WIDGET = '.g-recaptcha, .h-captcha, [data-sitekey]';
 
 /** `inCaptcha`: whether the control sits in a captcha widget (collect knows it from the walk). */
-export function protectionReason(el: Element, labels: LabelText[], sections: SectionText[], inCaptcha = !!el.closest(CAPTCHA_WIDGET)): string | undefined {
+export function protectionReason(
+  el: Element,
+  labels: LabelText[],
+  sections: SectionText[],
+  inCaptcha = !!el.closest(CAPTCHA_WIDGET),
+): string | undefined {
   const type = attr(el, 'type');
   if ((type && type.toLowerCase() === 'password') || attr(el, 'autocomplete')?.includes('password')) return 'password';
   const name = attr(el, 'name') ?? '';

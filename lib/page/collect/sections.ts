@@ -71,7 +71,8 @@ export class SectionTracker {
     if (own.length === 0 && !headings) return parentChain;
     const found: Found[] = [...own];
     // Within one container the later heading is the nearer one.
-    if (headings) for (let i = headings.length - 1; i >= 0; i--) found.push({ rank: 0, section: { source: 'heading', text: headings[i]! } });
+    if (headings)
+      for (let i = headings.length - 1; i >= 0; i--) found.push({ rank: 0, section: { source: 'heading', text: headings[i]! } });
     found.sort((a, b) => a.rank - b.rank);
     const out: SectionText[] = [];
     const add = (s: SectionText) => {

@@ -51,7 +51,6 @@ export class TableIndex {
     return context;
   }
 
-
   private info(table: Element): TableInfo {
     const known = this.tables.get(table);
     if (known) return known;
@@ -62,11 +61,12 @@ export class TableIndex {
     else for (const r of Array.from(table.querySelectorAll('tr'))) if (r.closest('table') === table) rows.push(r);
     const headRow = rows.find((r) => r.children.length > 0 && Array.from(r.children).every((c) => c.tagName === 'TH'));
     const headers: string[] = [];
-    if (headRow) for (const c of Array.from(headRow.children)) {
-      const span = Number(c.getAttribute('colspan') ?? '1') || 1;
-      const text = elementText(c);
-      for (let i = 0; i < span; i++) headers.push(text);
-    }
+    if (headRow)
+      for (const c of Array.from(headRow.children)) {
+        const span = Number(c.getAttribute('colspan') ?? '1') || 1;
+        const text = elementText(c);
+        for (let i = 0; i < span; i++) headers.push(text);
+      }
     const dataRows = new Map<Element, number>();
     for (const r of rows) if (r !== headRow && r.querySelector(SHOWN_CONTROL_SELECTOR)) dataRows.set(r, dataRows.size);
     // A layout table (label cell, control cell) has no header row; only data tables number rows.

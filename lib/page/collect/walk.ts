@@ -16,10 +16,35 @@ import { comboboxHasValue, comboboxLibrary, comboboxRoot, datePartOf, isPickerIn
 export type Slot = { kind: 'field'; field: FieldDescriptor; part?: DatePart } | PendingGroup;
 
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'date', 'url', 'search', 'datetime-local', 'month', 'password']);
-const ADD_ROW = /^\+?\s*add\b.{0,40}\b(another|row|line|more|additional|new|diagnos[ie]s|procedures?|services?|codes?|cpt|icd)\b|^\+\s*add\b/iu;
+const ADD_ROW =
+  /^\+?\s*add\b.{0,40}\b(another|row|line|more|additional|new|diagnos[ie]s|procedures?|services?|codes?|cpt|icd)\b|^\+\s*add\b/iu;
 const MAX_OPTIONS = 400;
 /** Tags the DOM never lets host a shadow root (attachShadow throws for them): no shadowRoot read. */
-const NO_SHADOW_TAGS = new Set(['INPUT', 'OPTION', 'SELECT', 'TEXTAREA', 'LABEL', 'BUTTON', 'A', 'TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'FORM', 'FIELDSET', 'LEGEND', 'LI', 'UL', 'OL', 'IMG', 'BR', 'OPTGROUP']);
+const NO_SHADOW_TAGS = new Set([
+  'INPUT',
+  'OPTION',
+  'SELECT',
+  'TEXTAREA',
+  'LABEL',
+  'BUTTON',
+  'A',
+  'TD',
+  'TH',
+  'TR',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TABLE',
+  'FORM',
+  'FIELDSET',
+  'LEGEND',
+  'LI',
+  'UL',
+  'OL',
+  'IMG',
+  'BR',
+  'OPTGROUP',
+]);
 
 /** One tree of the walk (the document or a shadow root) and what its controls read from it. */
 interface Tree {
@@ -143,7 +168,14 @@ export class Walk {
         group.members.push(el);
         group.places.push(this.placeAt(d));
       } else {
-        const pending: PendingGroup = { kind: 'group', type, members: [el], places: [this.placeAt(d)], sections: this.path.sectionsAt(d), index };
+        const pending: PendingGroup = {
+          kind: 'group',
+          type,
+          members: [el],
+          places: [this.placeAt(d)],
+          sections: this.path.sectionsAt(d),
+          index,
+        };
         if (key) this.groups.set(key, pending);
         this.slots.push(pending);
       }
@@ -217,10 +249,19 @@ export class Walk {
     // The group is an ancestor in the same tree, so it is on the walk's path.
     const d = this.path.depthOf(group);
     if (parts.length < 2 || d < 0 || !this.usable(group, d)) return;
-    const field = this.describer.describe(group, 'sectioned-date', index, this.placeAt(d), this.path.sectionsAt(d), group.parentElement ?? group);
+    const field = this.describer.describe(
+      group,
+      'sectioned-date',
+      index,
+      this.placeAt(d),
+      this.path.sectionsAt(d),
+      group.parentElement ?? group,
+    );
     field.widgets.push({ kind: 'sectioned-date', sections: parts, typing: 'sections' });
     // MUI sets aria-valuenow on a filled section; others only show its digits (placeholders are "MM").
-    field.state.hasValue = Array.from(group.querySelectorAll('[role=spinbutton]')).some((s) => s.hasAttribute('aria-valuenow') || /\d/u.test(s.textContent ?? ''));
+    field.state.hasValue = Array.from(group.querySelectorAll('[role=spinbutton]')).some(
+      (s) => s.hasAttribute('aria-valuenow') || /\d/u.test(s.textContent ?? ''),
+    );
     this.slots.push({ kind: 'field', field });
   }
 

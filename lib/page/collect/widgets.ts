@@ -21,8 +21,15 @@ export function comboboxRoot(el: Element): Element {
 /** Whether a combobox shows a chosen value (not the placeholder). */
 export function comboboxHasValue(el: Element, root: Element): boolean {
   if ((el as HTMLInputElement).value) return true;
-  const shown = root.querySelector('[class*="single-value"], [class*="multi-value"], .ng-value, .mat-mdc-select-value-text, .mat-select-value-text, .mat-select-value');
-  return !!shown && !/placeholder/iu.test(String((shown as Element).className)) && !shown.querySelector('[class*="placeholder"]') && !!shown.textContent?.trim();
+  const shown = root.querySelector(
+    '[class*="single-value"], [class*="multi-value"], .ng-value, .mat-mdc-select-value-text, .mat-select-value-text, .mat-select-value',
+  );
+  return (
+    !!shown &&
+    !/placeholder/iu.test(String((shown as Element).className)) &&
+    !shown.querySelector('[class*="placeholder"]') &&
+    !!shown.textContent?.trim()
+  );
 }
 
 const PART_WORDS: [RegExp, DatePart][] = [
@@ -87,7 +94,10 @@ const SECTION_PART: [RegExp, DatePart][] = [
 export function sectionedDateParts(group: Element): DatePart[] {
   const parts: DatePart[] = [];
   for (const s of Array.from(group.querySelectorAll('[role=spinbutton]'))) {
-    const words = [s.getAttribute('data-section'), s.getAttribute('aria-label'), s.getAttribute('placeholder'), s.textContent].filter(Boolean).join(' ').trim();
+    const words = [s.getAttribute('data-section'), s.getAttribute('aria-label'), s.getAttribute('placeholder'), s.textContent]
+      .filter(Boolean)
+      .join(' ')
+      .trim();
     const hit = SECTION_PART.find(([re]) => words.split(/\s+/u).some((w) => re.test(w)));
     if (hit) parts.push(hit[1]);
   }

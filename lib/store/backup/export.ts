@@ -60,8 +60,18 @@ export async function exportAllBackup(db: ScaDatabase, now = new Date()): Promis
     const cases = (await db.cases.toArray()).sort(byKey((c) => c.createdAt));
     const entries: BackupCase[] = [];
     for (const kase of cases) entries.push(await backupCase(db, kase));
-    const [templates, fieldRules, userPortals] = await Promise.all([db.templates.toArray(), db.fieldRules.toArray(), db.userPortals.toArray()]);
-    return { ...header('all', now), cases: entries, templates: keyedRows(templates), fieldRules: keyedRows(fieldRules), userPortals: keyedRows(userPortals) };
+    const [templates, fieldRules, userPortals] = await Promise.all([
+      db.templates.toArray(),
+      db.fieldRules.toArray(),
+      db.userPortals.toArray(),
+    ]);
+    return {
+      ...header('all', now),
+      cases: entries,
+      templates: keyedRows(templates),
+      fieldRules: keyedRows(fieldRules),
+      userPortals: keyedRows(userPortals),
+    };
   });
 }
 

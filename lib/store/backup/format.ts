@@ -85,7 +85,8 @@ function nestedDeeperThan(text: string, limit: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -106,7 +107,8 @@ function checkShape(raw: unknown): string | undefined {
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.length > MAX_STRING_CHARS) return `The backup holds a text of ${value.length.toLocaleString('en-US')} characters, longer than any field of a case; the file is damaged.`;
+      if (value.length > MAX_STRING_CHARS)
+        return `The backup holds a text of ${value.length.toLocaleString('en-US')} characters, longer than any field of a case; the file is damaged.`;
     } else if (typeof value === 'object' && value !== null) {
       if (depth >= MAX_NESTING) return NESTED_TOO_DEEP;
       for (const [key, child] of Object.entries(value)) {
@@ -146,7 +148,8 @@ function describeIssue(raw: Record<string, unknown>, issue: z.core.$ZodIssue): s
 
 /** Ids are unique per table across the file and every record sits under the case it belongs to. */
 function checkReferences(b: Backup): string | undefined {
-  if (b.scope === 'case' && b.cases.length !== 1) return `A single-case backup must hold exactly one case; this one holds ${b.cases.length}.`;
+  if (b.scope === 'case' && b.cases.length !== 1)
+    return `A single-case backup must hold exactly one case; this one holds ${b.cases.length}.`;
   const caseIds = new Set<string>();
   const childIds = Object.fromEntries(CHILD_TABLES.map((t) => [t, new Set<string>()])) as Record<ChildTable, Set<string>>;
   for (const [index, entry] of b.cases.entries()) {
@@ -156,7 +159,8 @@ function checkReferences(b: Backup): string | undefined {
       for (const [j, row] of entry[table].entries()) {
         const name = `${RECORD_NAMES[table]} ${j + 1} of case ${index + 1}`;
         if (row.caseId !== entry.case.id) return `${name} names a different case than the one it is filed under; the backup is damaged.`;
-        if (childIds[table].has(row.id)) return `${name} has the same id as another ${RECORD_NAMES[table].toLowerCase()} in the file; the backup is damaged.`;
+        if (childIds[table].has(row.id))
+          return `${name} has the same id as another ${RECORD_NAMES[table].toLowerCase()} in the file; the backup is damaged.`;
         childIds[table].add(row.id);
       }
     }
@@ -188,7 +192,9 @@ export function parseBackup(text: string): ParseBackupResult {
       return fail('This file is not an SCA Assistant backup (its "format" field is missing or different).');
     }
     if (typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version > BACKUP_VERSION) {
-      return fail(`This backup was made by a newer version of SCA Assistant (format version ${raw.version}); update the extension, then import it again.`);
+      return fail(
+        `This backup was made by a newer version of SCA Assistant (format version ${raw.version}); update the extension, then import it again.`,
+      );
     }
     if (raw.version !== BACKUP_VERSION) return fail('This backup has an unknown format version; the file may be damaged.');
     const shape = checkShape(raw);

@@ -36,7 +36,17 @@ async function readMatches(db: ScaDatabase, b: Backup): Promise<StoredMatches> {
   }
   const keyed = {} as StoredMatches['keyed'];
   for (const table of KEYED_TABLES) keyed[table] = byId(await db[table].bulkGet((b[table] ?? []).map((r) => r.id)));
-  return { cases, byId: { notes: new Map(present(notes).map((n) => [n.id, withoutSearchFields(n)])), calls: byId(calls), attempts: byId(attempts), usage: byId(usage) }, ofCase, keyed };
+  return {
+    cases,
+    byId: {
+      notes: new Map(present(notes).map((n) => [n.id, withoutSearchFields(n)])),
+      calls: byId(calls),
+      attempts: byId(attempts),
+      usage: byId(usage),
+    },
+    ofCase,
+    keyed,
+  };
 }
 
 async function plan(db: ScaDatabase, backup: Backup, now: Date): Promise<ImportPlan> {

@@ -55,7 +55,9 @@ export interface ImportPlan {
 /** JSON with keys sorted, so equal records compare equal whatever their key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 
@@ -118,14 +120,33 @@ const zeroCounts = (): RecordCounts => ({ notes: 0, calls: 0, attempts: 0, usage
 
 export function planImport(backup: Backup, stored: StoredMatches, now: Date): ImportPlan {
   const at = now.toISOString();
-  const writes: ImportPlan['writes'] = { cases: [], notes: [], calls: [], attempts: [], usage: [], templates: [], fieldRules: [], userPortals: [] };
-  const preview: ImportPreview = { cases: [], rows: { templates: { add: 0, replace: 0 }, fieldRules: { add: 0, replace: 0 }, userPortals: { add: 0, replace: 0 } } };
+  const writes: ImportPlan['writes'] = {
+    cases: [],
+    notes: [],
+    calls: [],
+    attempts: [],
+    usage: [],
+    templates: [],
+    fieldRules: [],
+    userPortals: [],
+  };
+  const preview: ImportPreview = {
+    cases: [],
+    rows: { templates: { add: 0, replace: 0 }, fieldRules: { add: 0, replace: 0 }, userPortals: { add: 0, replace: 0 } },
+  };
 
   for (const entry of backup.cases) {
     const incoming = entry.case;
     const local = stored.cases.get(incoming.id);
     const own = stored.ofCase.get(incoming.id);
-    const item: CaseImportPreview = { caseId: incoming.id, title: incoming.title, action: 'add', add: zeroCounts(), replace: zeroCounts(), olderVersionNotes: 0 };
+    const item: CaseImportPreview = {
+      caseId: incoming.id,
+      title: incoming.title,
+      action: 'add',
+      add: zeroCounts(),
+      replace: zeroCounts(),
+      olderVersionNotes: 0,
+    };
     preview.cases.push(item);
 
     let olderNotes: string[] = [];
@@ -183,7 +204,12 @@ export function planImport(backup: Backup, stored: StoredMatches, now: Date): Im
       if (!current) {
         writes[table].push(row);
         preview.rows[table].add++;
-      } else if (!sameRecord(row, current) && typeof row.updatedAt === 'string' && typeof current.updatedAt === 'string' && row.updatedAt > current.updatedAt) {
+      } else if (
+        !sameRecord(row, current) &&
+        typeof row.updatedAt === 'string' &&
+        typeof current.updatedAt === 'string' &&
+        row.updatedAt > current.updatedAt
+      ) {
         writes[table].push(row);
         preview.rows[table].replace++;
       }

@@ -50,8 +50,14 @@ describe('checkFollowUps', () => {
 
   it('a scheduled next follow-up still wins over the calls', async () => {
     await store(
-      bundleWith({ id: 'due-by-date', title: 'Due by date', followUp: { ...unscheduled, nextDue: '2026-11-16' } }, { calls: [callOn('2026-11-19', 'due-by-date')] }),
-      bundleWith({ id: 'later-by-date', title: 'Later by date', followUp: { ...unscheduled, nextDue: '2026-11-25' } }, { calls: [callOn('2026-11-02', 'later-by-date')] }),
+      bundleWith(
+        { id: 'due-by-date', title: 'Due by date', followUp: { ...unscheduled, nextDue: '2026-11-16' } },
+        { calls: [callOn('2026-11-19', 'due-by-date')] },
+      ),
+      bundleWith(
+        { id: 'later-by-date', title: 'Later by date', followUp: { ...unscheduled, nextDue: '2026-11-25' } },
+        { calls: [callOn('2026-11-02', 'later-by-date')] },
+      ),
     );
     expect(await checkFollowUps(NOW)).toBe(1);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['follow-up:due-by-date']);

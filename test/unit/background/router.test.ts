@@ -7,7 +7,13 @@ import { framesOf } from '../../../entrypoints/background/frames';
 
 const EXT = fakeBrowser.runtime.id;
 const extensionPage = { id: EXT, url: `chrome-extension://${EXT}/sidepanel.html` };
-const portalFrame = (frameId: number, origin: string, tabId = 7) => ({ id: EXT, url: `${origin}/form.html`, origin, frameId, tab: { id: tabId } });
+const portalFrame = (frameId: number, origin: string, tabId = 7) => ({
+  id: EXT,
+  url: `${origin}/form.html`,
+  origin,
+  frameId,
+  tab: { id: tabId },
+});
 
 async function hello(sender: object, message: unknown = { type: 'frame-hello', controls: 12 }) {
   await handleMessage(message, sender as never);
@@ -29,7 +35,10 @@ describe('background router', () => {
   });
 
   it('does not let a content script use the page-only requests', () => {
-    const answer = handleMessage({ type: 'frame-request', tabId: 7, frameId: 0, request: { op: 'collect' } }, portalFrame(0, 'https://apps.availity.com') as never);
+    const answer = handleMessage(
+      { type: 'frame-request', tabId: 7, frameId: 0, request: { op: 'collect' } },
+      portalFrame(0, 'https://apps.availity.com') as never,
+    );
     expect(answer).toBeUndefined();
   });
 
@@ -43,7 +52,10 @@ describe('background router', () => {
     expect(status.refusedFrames).toBe(2);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
     for (const frameId of [5, 6]) {
-      const answer = (await handleMessage({ type: 'frame-request', tabId: 7, frameId, request: { op: 'collect' } }, extensionPage as never)) as { ok: boolean; error?: string };
+      const answer = (await handleMessage(
+        { type: 'frame-request', tabId: 7, frameId, request: { op: 'collect' } },
+        extensionPage as never,
+      )) as { ok: boolean; error?: string };
       expect(answer.ok).toBe(false);
       expect(answer.error).toMatch(/not part of the portal/);
     }
@@ -66,7 +78,10 @@ describe('background router', () => {
       expect(handleMessage({ type: 'frame-request', tabId: 7, frameId: 0, request }, extensionPage as never)).toBeUndefined();
     }
     expect(send).not.toHaveBeenCalled();
-    const answer = await handleMessage({ type: 'frame-request', tabId: 7, frameId: 0, request: { op: 'clear-highlight', selector: 'body' } }, extensionPage as never);
+    const answer = await handleMessage(
+      { type: 'frame-request', tabId: 7, frameId: 0, request: { op: 'clear-highlight', selector: 'body' } },
+      extensionPage as never,
+    );
     expect(answer).toEqual({ ok: true, result: { ok: true } });
     expect(send).toHaveBeenLastCalledWith(7, { op: 'clear-highlight' }, { frameId: 0 });
   });

@@ -9,14 +9,27 @@ const local = (y: number, m: number, d: number, h: number, min = 0) => new Date(
 
 describe('callDepartments', () => {
   it('labels every department a call can reach', () => {
-    expect(callDepartments.map((d) => d.label)).toEqual(['Member services', 'Provider services', 'Utilization management', 'Case management', 'Other']);
+    expect(callDepartments.map((d) => d.label)).toEqual([
+      'Member services',
+      'Provider services',
+      'Utilization management',
+      'Case management',
+      'Other',
+    ]);
     expect(callDepartments.every((d) => d.when.length > 10)).toBe(true);
   });
 });
 
 describe('summarizeCall', () => {
   it('one line: local date and time, department, representative, reference, outcome, next step', () => {
-    const c = call({ startedAt: local(2026, 11, 4, 9, 5), party: 'utilization-management', representative: 'Tasha', referenceNumber: 'REF-88412', outcome: 'Pending', nextStep: 'Call back\non 11/6' });
+    const c = call({
+      startedAt: local(2026, 11, 4, 9, 5),
+      party: 'utilization-management',
+      representative: 'Tasha',
+      referenceNumber: 'REF-88412',
+      outcome: 'Pending',
+      nextStep: 'Call back\non 11/6',
+    });
     expect(summarizeCall(c)).toBe('11/04/2026 9:05 AM - Utilization management, Tasha; ref REF-88412; Pending; next: Call back on 11/6');
   });
 
@@ -96,7 +109,10 @@ describe('caseTimeline', () => {
           { status: 'requested', date: '2026-11-02', at: at(11, 2, 10), note: 'Submitted on Availity' },
           { status: 'pending', date: '2026-11-03', at: at(11, 3, 11), note: '' },
         ],
-        request: { submittedDate: '2026-11-02', referenceNumbers: [{ label: 'Reference #', value: 'REF-88412', capturedAt: at(11, 2, 10, 5), source: 'portal' }] },
+        request: {
+          submittedDate: '2026-11-02',
+          referenceNumbers: [{ label: 'Reference #', value: 'REF-88412', capturedAt: at(11, 2, 10, 5), source: 'portal' }],
+        },
       },
       { calls: [call({ startedAt: at(11, 4, 10) })] },
     );
@@ -126,8 +142,15 @@ describe('caseTimeline', () => {
 
   it('titles read as sentences: status with its note, contact with the standard it exceeds, units used', () => {
     const b = bundleWith(
-      { plan: { lineOfBusiness: 'marketplace' }, statusHistory: [statusEvent('denied', '2026-11-20', 'Comparable in-network option exists')] },
-      { attempts: [attempt({ id: 'a1', providerName: 'Far Clinic', date: '2026-10-01', outcome: 'waitlist', waitDays: 40 })], usage: [usage('97153', '2026-12-02', 1)], calls: [] },
+      {
+        plan: { lineOfBusiness: 'marketplace' },
+        statusHistory: [statusEvent('denied', '2026-11-20', 'Comparable in-network option exists')],
+      },
+      {
+        attempts: [attempt({ id: 'a1', providerName: 'Far Clinic', date: '2026-10-01', outcome: 'waitlist', waitDays: 40 })],
+        usage: [usage('97153', '2026-12-02', 1)],
+        calls: [],
+      },
     );
     const t = caseTimeline(b);
     expect(t.find((e) => e.kind === 'status')).toMatchObject({ title: 'Status: Denied', detail: 'Comparable in-network option exists' });

@@ -6,14 +6,35 @@ import { completeBundle } from '../../fixtures/cases/complete';
 
 /** Every path shape caseWarnings can report, row indexes written as N. */
 export const WARNING_PATH_SHAPES = [
-  'member.dob', 'member.phone', 'member.address.state', 'member.address.zip', 'subscriber.dob', 'plan.state',
+  'member.dob',
+  'member.phone',
+  'member.address.state',
+  'member.address.zip',
+  'subscriber.dob',
+  'plan.state',
   ...PROVIDER_ROLES.flatMap((role) =>
     ['npi', 'tin', 'phone', 'fax', 'address.state', 'address.zip'].map((field) => `providers.${role}.${field}`),
   ),
-  'pcp.phone', 'pcp.fax', 'contact.phone', 'contact.fax', 'contact.email', 'request.submittedDate', 'request.infoRequestedDate', 'request.infoSentDate',
-  'service.diagnoses.N.code', 'service.procedures.N.code', 'service.procedures.N.modifier', 'service.startDate', 'service.endDate',
-  'agreement.approvedCodes.N.code', 'agreement.startDate', 'agreement.endDate',
-  'continuity.coverageStartDate', 'continuity.providerTerminationDate', 'followUp.nextDue', 'statusHistory.N.date',
+  'pcp.phone',
+  'pcp.fax',
+  'contact.phone',
+  'contact.fax',
+  'contact.email',
+  'request.submittedDate',
+  'request.infoRequestedDate',
+  'request.infoSentDate',
+  'service.diagnoses.N.code',
+  'service.procedures.N.code',
+  'service.procedures.N.modifier',
+  'service.startDate',
+  'service.endDate',
+  'agreement.approvedCodes.N.code',
+  'agreement.startDate',
+  'agreement.endDate',
+  'continuity.coverageStartDate',
+  'continuity.providerTerminationDate',
+  'followUp.nextDue',
+  'statusHistory.N.date',
 ];
 
 export const shapeOf = (path: string) => path.replace(/\.\d+(?=\.|$)/g, '.N');
@@ -29,7 +50,10 @@ function put(root: Record<string, unknown>, path: string, value: unknown): void 
 export function caseWithEveryWarning(): Case {
   const c = structuredClone(completeBundle().case);
   c.subscriber.sameAsMember = false;
-  c.service.diagnoses = [{ code: 'x', description: '' }, { code: 'y', description: '' }];
+  c.service.diagnoses = [
+    { code: 'x', description: '' },
+    { code: 'y', description: '' },
+  ];
   c.service.procedures = [
     { code: 'x', modifier: 'x', description: '', frequency: '' },
     { code: 'y', modifier: 'y', description: '', frequency: '' },

@@ -21,7 +21,10 @@ const QUANTITY_KEYS: FieldKey[] = ['service.procedureUnits', 'service.visits'];
 
 describe('the field registry: a case field described once', () => {
   it('gives every fill key words, classifier words and a value reader of its kind', () => {
-    const classified = new Set<string>([...KEY_PATTERNS.map((p) => p.key), ...Object.values(OWNED_KEYS).flatMap((byOwner) => Object.values(byOwner))]);
+    const classified = new Set<string>([
+      ...KEY_PATTERNS.map((p) => p.key),
+      ...Object.values(OWNED_KEYS).flatMap((byOwner) => Object.values(byOwner)),
+    ]);
     expect(QUANTITY.test('units') && QUANTITY.test('number of visits')).toBe(true);
     const bundle = everyFieldFilled();
     for (const key of FIELD_KEYS) {
@@ -59,7 +62,8 @@ describe('the field registry: a case field described once', () => {
 
   it('offers the choices of each coded field', () => {
     for (const [path, field] of Object.entries(CASE_FIELDS)) {
-      if (field.kind === 'choice' || field.kind === 'choices') expect(Object.keys('choices' in field ? field.choices : {}).length, path).toBeGreaterThan(1);
+      if (field.kind === 'choice' || field.kind === 'choices')
+        expect(Object.keys('choices' in field ? field.choices : {}).length, path).toBeGreaterThan(1);
     }
     expect(caseField('exceptionReasons')?.choices?.['continuity-of-care']).toBe('Continuity of care (treatment in progress)');
   });

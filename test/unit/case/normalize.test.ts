@@ -15,7 +15,10 @@ describe('normalizeCase', () => {
   }
 
   it("keeps the user's values of fields that have defaults", () => {
-    const retro = { ...RELEASED_CASE_ROWS[1]!, request: { ...(RELEASED_CASE_ROWS[1]!.request as object), timing: 'post-service', infoSentDate: '2026-10-01' } };
+    const retro = {
+      ...RELEASED_CASE_ROWS[1]!,
+      request: { ...(RELEASED_CASE_ROWS[1]!.request as object), timing: 'post-service', infoSentDate: '2026-10-01' },
+    };
     expect(normalizeCase(retro).request).toMatchObject({ timing: 'post-service', infoSentDate: '2026-10-01', infoRequestedDate: '' });
   });
 

@@ -138,7 +138,8 @@ describe('procedure codes', () => {
     expect(value(validateCpt('0001U'))).toBe('0001U');
   });
   it('warns on a HCPCS letter no Level II code uses (F, I, N, O)', () => {
-    for (const c of ['F2019', 'I2019', 'N2019', 'O2019']) expect(message(validateProcedureCode(c))).toMatch(new RegExp(`No HCPCS code starts with ${c[0]}`));
+    for (const c of ['F2019', 'I2019', 'N2019', 'O2019'])
+      expect(message(validateProcedureCode(c))).toMatch(new RegExp(`No HCPCS code starts with ${c[0]}`));
     expect(message(validateHcpcs('N2019'))).toMatch(/not F, I, N or O/);
     expect(value(validateHcpcs('D0120'))).toBe('D0120');
   });
@@ -227,7 +228,9 @@ describe('dates', () => {
   });
   it('dates of past events are not in the future', () => {
     expect(validateNotFuture('2026-11-23', '2026-11-23').ok).toBe(true);
-    expect(message(validateNotFuture('2026-11-24', '2026-11-23', 'The submission date'))).toBe('The submission date (2026-11-24) is in the future; check the date.');
+    expect(message(validateNotFuture('2026-11-24', '2026-11-23', 'The submission date'))).toBe(
+      'The submission date (2026-11-24) is in the future; check the date.',
+    );
     expect(message(validateNotFuture('2026-11-31', '2026-11-23'))).toMatch(/not a calendar date/);
   });
 });
@@ -291,16 +294,27 @@ describe('caseWarnings across fields', () => {
     c.agreement.endDate = '2026-12-31';
     c.statusHistory[0]!.date = '2026-02-30';
     const warnings = caseWarnings(c, '2026-11-23');
-    expect(warnings.map((w) => w.path)).toEqual(['member.dob', 'request.submittedDate', 'agreement.endDate', 'service.startDate', 'statusHistory.0.date']);
+    expect(warnings.map((w) => w.path)).toEqual([
+      'member.dob',
+      'request.submittedDate',
+      'agreement.endDate',
+      'service.startDate',
+      'statusHistory.0.date',
+    ]);
     expect(warnings.find((w) => w.path === 'service.startDate')?.message).toMatch(/before the member's date of birth \(2027-01-01\)/);
-    expect(warnings.find((w) => w.path === 'agreement.endDate')?.message).toMatch(/agreement end date \(2026-12-31\) is before the start date/);
+    expect(warnings.find((w) => w.path === 'agreement.endDate')?.message).toMatch(
+      /agreement end date \(2026-12-31\) is before the start date/,
+    );
   });
   it('flags the missing-information dates that would move the decision clock wrongly', () => {
     const c = completeBundle().case;
     c.request.infoRequestedDate = '2026-11-10';
     c.request.infoSentDate = '2026-11-09';
     expect(caseWarnings(c, '2026-11-23')).toEqual([
-      { path: 'request.infoSentDate', message: 'The information was sent (2026-11-09) before the plan asked for it (2026-11-10); check both dates.' },
+      {
+        path: 'request.infoSentDate',
+        message: 'The information was sent (2026-11-09) before the plan asked for it (2026-11-10); check both dates.',
+      },
     ]);
     c.request.infoSentDate = '2026-11-30';
     expect(caseWarnings(c, '2026-11-23')).toEqual([

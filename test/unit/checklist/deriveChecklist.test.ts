@@ -31,7 +31,10 @@ describe('stages and the current stage', () => {
   });
 
   it('a denied case is in "appeal" with the peer-to-peer due date on its item', () => {
-    const b = bundleWith({ status: 'denied', statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('denied', '2026-11-20', 'Comparable in-network option exists')] });
+    const b = bundleWith({
+      status: 'denied',
+      statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('denied', '2026-11-20', 'Comparable in-network option exists')],
+    });
     const c = deriveChecklist(b, '2026-11-21');
     expect(c.currentStage).toBe('appeal');
     expect(item(c, 'peer-to-peer-requested')).toMatchObject({ done: false, auto: false, due: '2026-11-25' });
@@ -43,7 +46,9 @@ describe('stages and the current stage', () => {
 
 describe('prepare', () => {
   it('flags an NPI with a wrong check digit, with the validator message', () => {
-    const b = draft({ providers: { ...bundleWith().case.providers, rendering: { ...bundleWith().case.providers.rendering, npi: '1749583022' } } });
+    const b = draft({
+      providers: { ...bundleWith().case.providers, rendering: { ...bundleWith().case.providers.rendering, npi: '1749583022' } },
+    });
     const npi = item(deriveChecklist(b, '2026-10-25'), 'provider-npi-valid')!;
     expect(npi.done).toBe(false);
     expect(npi.detail).toMatch(/check digit/);
@@ -52,7 +57,11 @@ describe('prepare', () => {
 
   it('the complete fixture has its prepare data; the manual confirmation follows the tick', () => {
     const c = deriveChecklist(draft(), '2026-10-25');
-    expect(stage(c, 'prepare').items.filter((i) => i.auto).every((i) => i.done)).toBe(true);
+    expect(
+      stage(c, 'prepare')
+        .items.filter((i) => i.auto)
+        .every((i) => i.done),
+    ).toBe(true);
     expect(item(c, 'out-of-network-needed')!.done).toBe(false);
     const ticked = deriveChecklist(draft({ checklistTicks: { 'out-of-network-needed': true } }), '2026-10-25');
     expect(item(ticked, 'out-of-network-needed')!.done).toBe(true);
@@ -61,7 +70,10 @@ describe('prepare', () => {
 
 describe('prove the gap', () => {
   it('needs 3 logged contacts and says how many there are', () => {
-    const b = draft({ checklistTicks: { 'out-of-network-needed': true } }, { attempts: [attempt({ providerName: 'A', phone: '1', date: '2026-10-01', outcome: 'not-accepting' })] });
+    const b = draft(
+      { checklistTicks: { 'out-of-network-needed': true } },
+      { attempts: [attempt({ providerName: 'A', phone: '1', date: '2026-10-01', outcome: 'not-accepting' })] },
+    );
     const c = deriveChecklist(b, '2026-10-25');
     expect(c.currentStage).toBe('prove-gap');
     const logged = c.missingForNextStep.find((i) => i.id === 'network-attempts-logged')!;
@@ -70,7 +82,10 @@ describe('prove the gap', () => {
   });
 
   it('names the contact that lacks a phone or the reason it is not viable', () => {
-    const b = bundleWith({}, { attempts: [...bundleWith().attempts, attempt({ providerName: 'Quiet Clinic', date: '2026-10-24', outcome: 'other' })] });
+    const b = bundleWith(
+      {},
+      { attempts: [...bundleWith().attempts, attempt({ providerName: 'Quiet Clinic', date: '2026-10-24', outcome: 'other' })] },
+    );
     const d = item(deriveChecklist(b, '2026-11-05'), 'network-attempts-documented')!;
     expect(d.done).toBe(false);
     expect(d.detail).toBe('Quiet Clinic: phone, why not viable missing.');
@@ -94,7 +109,10 @@ describe('request', () => {
   });
 
   it('UnitedHealthcare cases get the prior-authorization-first item; others do not', () => {
-    const uhc = bundleWith({ plan: { payer: 'UnitedHealthcare', lineOfBusiness: 'commercial-fully-insured' }, request: { submittedDate: '2026-11-02', priorAuthNumber: '' } });
+    const uhc = bundleWith({
+      plan: { payer: 'UnitedHealthcare', lineOfBusiness: 'commercial-fully-insured' },
+      request: { submittedDate: '2026-11-02', priorAuthNumber: '' },
+    });
     expect(item(deriveChecklist(uhc, '2026-11-05'), 'prior-auth-first')!.done).toBe(false);
     expect(item(deriveChecklist(bundleWith(), '2026-11-05'), 'prior-auth-first')).toBeUndefined();
   });
@@ -117,16 +135,27 @@ describe('follow up', () => {
 
 describe('decision, rate and agreement', () => {
   const approved = (patch = {}, records = {}) =>
-    bundleWith({ status: 'approved', statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('approved', '2026-11-12')], ...patch }, records);
+    bundleWith(
+      { status: 'approved', statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('approved', '2026-11-12')], ...patch },
+      records,
+    );
 
   it('an approval without authorization number is in "decision"', () => {
     const c = deriveChecklist(approved(), '2026-11-13');
     expect(c.currentStage).toBe('decision');
-    expect(c.missingForNextStep.map((i) => i.id)).toEqual(expect.arrayContaining(['written-decision', 'authorization-number', 'approved-codes', 'agreement-dates']));
+    expect(c.missingForNextStep.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['written-decision', 'authorization-number', 'approved-codes', 'agreement-dates']),
+    );
   });
 
   it('decision recorded and rate settled: the case runs the agreement; an extension item appears when units run low', () => {
-    const agreement = { authorizationNumber: 'AUTH-1', approvedCodes: [{ code: '97153', units: 64 }], startDate: '2026-12-01', endDate: '2027-05-31', rate: '$30.00 / unit' };
+    const agreement = {
+      authorizationNumber: 'AUTH-1',
+      approvedCodes: [{ code: '97153', units: 64 }],
+      startDate: '2026-12-01',
+      endDate: '2027-05-31',
+      rate: '$30.00 / unit',
+    };
     const sessions = [1, 2, 3].map((d) => usage('97153', `2026-12-0${d}`, 16));
     const c = deriveChecklist(approved({ agreement, checklistTicks: { 'written-decision': true } }, { usage: sessions }), '2026-12-04');
     expect(c.currentStage).toBe('agreement');
@@ -143,7 +172,12 @@ describe('decision, rate and agreement', () => {
 
 describe('roles', () => {
   it('a patient does not see provider-only items (credentials, rate, peer-to-peer) but sees the provider-consent item', () => {
-    const b = bundleWith({ status: 'denied', role: 'patient', statusHistory: [statusEvent('denied', '2026-11-20')], rates: { lines: [{ code: '97153', usualFee: 32 }] } });
+    const b = bundleWith({
+      status: 'denied',
+      role: 'patient',
+      statusHistory: [statusEvent('denied', '2026-11-20')],
+      rates: { lines: [{ code: '97153', usualFee: 32 }] },
+    });
     const c = deriveChecklist(b, '2026-11-21');
     expect(c.role).toBe('patient');
     const ids = c.stages.flatMap((s) => s.items.map((i) => i.id));
@@ -173,14 +207,25 @@ describe('roles', () => {
 describe('missing information', () => {
   it('a checklist item appears once the plan asked, carries the 45-day date, and ticking it meets the deadline', () => {
     const asked = (ticks: Record<string, boolean> = {}) =>
-      bundleWith({ status: 'pending', request: { ...completeBundle().case.request, infoRequestedDate: '2026-11-06' }, checklistTicks: ticks });
+      bundleWith({
+        status: 'pending',
+        request: { ...completeBundle().case.request, infoRequestedDate: '2026-11-06' },
+        checklistTicks: ticks,
+      });
     expect(item(deriveChecklist(bundleWith({ status: 'pending' }), '2026-11-10'), 'missing-info-sent')).toBeUndefined();
-    expect(item(deriveChecklist(asked(), '2026-11-10'), 'missing-info-sent')).toMatchObject({ done: false, auto: false, due: '2026-12-21' });
+    expect(item(deriveChecklist(asked(), '2026-11-10'), 'missing-info-sent')).toMatchObject({
+      done: false,
+      auto: false,
+      due: '2026-12-21',
+    });
     expect(item(deriveChecklist(asked({ 'missing-info-sent': true }), '2026-11-10'), 'missing-info-sent')!.done).toBe(true);
   });
 
   it('the date the information was sent ticks the item by itself', () => {
-    const sent = bundleWith({ status: 'pending', request: { ...completeBundle().case.request, infoRequestedDate: '2026-11-06', infoSentDate: '2026-11-09' } });
+    const sent = bundleWith({
+      status: 'pending',
+      request: { ...completeBundle().case.request, infoRequestedDate: '2026-11-06', infoSentDate: '2026-11-09' },
+    });
     expect(item(deriveChecklist(sent, '2026-11-10'), 'missing-info-sent')).toMatchObject({ done: true, auto: true });
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkClaims } from '../../../lib/claims/checks';
 import { fixtureClaims, IN_NETWORK, jordanBundle, mayaBundle, usageEntry } from './claimCases';
 
-const kinds = (c: { findings: { kind: string; severity: string }[] }) => c.findings.filter((f) => f.severity === 'problem').map((f) => f.kind);
+const kinds = (c: { findings: { kind: string; severity: string }[] }) =>
+  c.findings.filter((f) => f.severity === 'problem').map((f) => f.kind);
 
 describe('checkClaims: verdicts on the synthetic 835 fixtures', () => {
   it('paid as agreed: nothing owed, no problem', () => {
@@ -21,7 +22,9 @@ describe('checkClaims: verdicts on the synthetic 835 fixtures', () => {
     expect(c.verdicts).toEqual(['underpaid']);
     expect(c.headline).toBe('Underpaid by $22.40');
     expect(c.findings[0]).toMatchObject({ kind: 'underpaid', amount: 2800 });
-    expect(c.findings[0]!.reason).toBe('97153 on 11/10/2026: allowed $120.00 for 8 units; the agreed rate $18.50 x 8 = $148.00, short by $28.00.');
+    expect(c.findings[0]!.reason).toBe(
+      '97153 on 11/10/2026: allowed $120.00 for 8 units; the agreed rate $18.50 x 8 = $148.00, short by $28.00.',
+    );
     expect(r.owed).toBe(2240);
   });
 
@@ -74,7 +77,9 @@ describe('checkClaims: verdicts on the synthetic 835 fixtures', () => {
     const all = fixtureClaims('multiple-members');
     const jordan = checkClaims(jordanBundle(), all.slice(0, 2), IN_NETWORK);
     expect(jordan.claims.map((c) => c.headline)).toEqual(['Paid as agreed', 'Outside the agreement dates']);
-    expect(jordan.claims[1]!.findings[0]!.reason).toBe("97153 on 05/10/2027 is outside the agreement's dates (11/01/2026 to 04/30/2027), so the agreement does not cover it.");
+    expect(jordan.claims[1]!.findings[0]!.reason).toBe(
+      "97153 on 05/10/2027 is outside the agreement's dates (11/01/2026 to 04/30/2027), so the agreement does not cover it.",
+    );
     const maya = checkClaims(mayaBundle(), all.slice(2, 3), IN_NETWORK).claims[0]!;
     expect(maya.verdicts).toEqual(['units-over']);
     expect(maya.findings.map((f) => [f.kind, f.line])).toEqual([['units-over', 1]]);
@@ -83,10 +88,15 @@ describe('checkClaims: verdicts on the synthetic 835 fixtures', () => {
   });
 
   it('units count the sessions logged as well as earlier claims (whichever is more)', () => {
-    const bundle = jordanBundle({ approvedCodes: [{ code: '97153', units: 20 }, { code: '97155', units: 48 }] }, [
-      usageEntry('97153', '2026-11-01', 16),
-      usageEntry('97153', '2026-11-03', 8),
-    ]);
+    const bundle = jordanBundle(
+      {
+        approvedCodes: [
+          { code: '97153', units: 20 },
+          { code: '97155', units: 48 },
+        ],
+      },
+      [usageEntry('97153', '2026-11-01', 16), usageEntry('97153', '2026-11-03', 8)],
+    );
     const c = checkClaims(bundle, fixtureClaims('paid-as-agreed'), IN_NETWORK).claims[0]!;
     expect(c.verdicts).toEqual(['units-over']);
     expect(c.findings[0]!.reason).toContain('(claims 8, sessions logged 24), so 4 units of this line are over');
@@ -114,7 +124,11 @@ describe('checkClaims: verdicts on the synthetic 835 fixtures', () => {
   });
 
   it('deductible and copay: the running deductible and one copay per date of service', () => {
-    const r = checkClaims(jordanBundle(), fixtureClaims('paid-as-agreed'), { deductibleRemaining: 5000, copay: 1000, coinsurancePercent: 0 });
+    const r = checkClaims(jordanBundle(), fixtureClaims('paid-as-agreed'), {
+      deductibleRemaining: 5000,
+      copay: 1000,
+      coinsurancePercent: 0,
+    });
     // Line 1: $50 deductible + $10 copay; line 2 (another day): $10 copay.
     expect(r.claims[0]!.lines.map((l) => l.expectedPatient)).toEqual([6000, 1000]);
   });

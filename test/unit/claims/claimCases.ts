@@ -17,13 +17,21 @@ export function jordanBundle(agreement: Partial<CaseInput['agreement'] & object>
     status: 'approved',
     agreement: {
       authorizationNumber: 'SCA-2026-0042',
-      approvedCodes: [{ code: '97153', units: 400 }, { code: '97155', units: 48 }],
+      approvedCodes: [
+        { code: '97153', units: 400 },
+        { code: '97155', units: 48 },
+      ],
       rate: '$18.50 per 15-minute unit for 97153',
       startDate: '2026-11-01',
       endDate: '2027-04-30',
       ...agreement,
     },
-    rates: { lines: [{ code: '97153', agreedRate: 18.5 }, { code: '97155', agreedRate: 28 }] },
+    rates: {
+      lines: [
+        { code: '97153', agreedRate: 18.5 },
+        { code: '97155', agreedRate: 28 },
+      ],
+    },
   });
   return { ...base, case: kase, ...(usage ? { usage } : {}) };
 }
@@ -34,7 +42,12 @@ export function mayaBundle(): CaseBundle {
     title: 'M. Chen - ABA',
     status: 'approved',
     member: { firstName: 'Maya', lastName: 'Chen', memberId: 'W987654321' },
-    agreement: { authorizationNumber: 'SCA-MC-77', approvedCodes: [{ code: '97153', units: 16 }], startDate: '2026-12-01', endDate: '2027-05-31' },
+    agreement: {
+      authorizationNumber: 'SCA-MC-77',
+      approvedCodes: [{ code: '97153', units: 16 }],
+      startDate: '2026-12-01',
+      endDate: '2027-05-31',
+    },
     rates: { lines: [{ code: '97153', agreedRate: 18.5 }] },
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-01T10:00:00.000Z',

@@ -23,7 +23,12 @@ describe('matchClaimsToCases', () => {
 
   it('two agreements for one member: the dates of service choose; overlapping ones are ambiguous', () => {
     const first = jordanBundle().case;
-    const second = CaseSchema.parse({ ...first, id: 'case-jordan-2027', title: 'J. Rivera - 2027', agreement: { ...first.agreement, startDate: '2027-05-01', endDate: '2027-10-31' } });
+    const second = CaseSchema.parse({
+      ...first,
+      id: 'case-jordan-2027',
+      title: 'J. Rivera - 2027',
+      agreement: { ...first.agreement, startDate: '2027-05-01', endDate: '2027-10-31' },
+    });
     const p = matchClaimsToCases(claimsOf('multiple-members').slice(0, 2), [first, second]);
     expect(p.placed.map((x) => [x.caseId, x.claims.map((c) => c.claimNumber)])).toEqual([
       ['case-complete-aba', ['ABA6001']],

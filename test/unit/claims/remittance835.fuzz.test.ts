@@ -22,13 +22,36 @@ function mutate(text: string, r: () => number): string {
   const at = () => Math.floor(r() * text.length);
   const segs = text.split('~');
   switch (Math.floor(r() * 7)) {
-    case 0: return text.slice(0, at());
-    case 1: { const i = at(); return text.slice(0, i) + text.slice(i + 1 + Math.floor(r() * 5)); }
-    case 2: { const i = at(); return text.slice(0, i) + ALPHABET[Math.floor(r() * ALPHABET.length)] + text.slice(i); }
-    case 3: { const i = at(); return text.slice(0, i) + ALPHABET[Math.floor(r() * ALPHABET.length)] + text.slice(i + 1); }
-    case 4: { const i = Math.floor(r() * segs.length); const j = Math.floor(r() * segs.length); [segs[i], segs[j]] = [segs[j]!, segs[i]!]; return segs.join('~'); }
-    case 5: { const i = Math.floor(r() * segs.length); segs.splice(i, 0, segs[Math.floor(r() * segs.length)]!); return segs.join('~'); }
-    default: { const i = Math.floor(r() * segs.length); segs.splice(i, 1); return segs.join('~'); }
+    case 0:
+      return text.slice(0, at());
+    case 1: {
+      const i = at();
+      return text.slice(0, i) + text.slice(i + 1 + Math.floor(r() * 5));
+    }
+    case 2: {
+      const i = at();
+      return text.slice(0, i) + ALPHABET[Math.floor(r() * ALPHABET.length)] + text.slice(i);
+    }
+    case 3: {
+      const i = at();
+      return text.slice(0, i) + ALPHABET[Math.floor(r() * ALPHABET.length)] + text.slice(i + 1);
+    }
+    case 4: {
+      const i = Math.floor(r() * segs.length);
+      const j = Math.floor(r() * segs.length);
+      [segs[i], segs[j]] = [segs[j]!, segs[i]!];
+      return segs.join('~');
+    }
+    case 5: {
+      const i = Math.floor(r() * segs.length);
+      segs.splice(i, 0, segs[Math.floor(r() * segs.length)]!);
+      return segs.join('~');
+    }
+    default: {
+      const i = Math.floor(r() * segs.length);
+      segs.splice(i, 1);
+      return segs.join('~');
+    }
   }
 }
 

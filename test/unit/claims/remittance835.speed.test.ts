@@ -9,13 +9,24 @@ import { jordanBundle, mayaBundle } from './claimCases';
 function bigRemittance(lines: number): string {
   const claims: ClaimSpec[] = [];
   for (let i = 0; i < lines / 2; i++) {
-    const member = i % 3 === 0 ? { last: 'CHEN', first: 'MAYA', memberId: 'W987654321' } : { last: 'RIVERA', first: 'JORDAN', memberId: 'W123456789' };
+    const member =
+      i % 3 === 0 ? { last: 'CHEN', first: 'MAYA', memberId: 'W987654321' } : { last: 'RIVERA', first: 'JORDAN', memberId: 'W123456789' };
     const day = String(1 + (i % 28)).padStart(2, '0');
     claims.push({
       claimNumber: `BIG${String(i).padStart(6, '0')}`,
       patient: member,
       auth: 'SCA-2026-0042',
-      lines: [0, 1].map(() => ({ code: '97153', mods: ['HO', 'U5'], units: 8, billed: 200, allowed: 148, paid: 118.4, date: `202612${day}`, cas: ['CO*45*52', 'PR*2*29.6'], remarks: ['N381', 'M80'] })),
+      lines: [0, 1].map(() => ({
+        code: '97153',
+        mods: ['HO', 'U5'],
+        units: 8,
+        billed: 200,
+        allowed: 148,
+        paid: 118.4,
+        date: `202612${day}`,
+        cas: ['CO*45*52', 'PR*2*29.6'],
+        remarks: ['N381', 'M80'],
+      })),
     });
   }
   return remittance(claims);
@@ -35,6 +46,8 @@ describe('read835 speed', () => {
     const t2 = performance.now();
     expect(r.claims.flatMap((c) => c.lines ?? [])).toHaveLength(10_000);
     expect(preview.placed.map((p) => p.claims.length).reduce((a, b) => a + b, 0)).toBe(5_000);
-    console.log(`835 speed: ${(text.length / 1e6).toFixed(2)} MB, 10,000 lines: read ${Math.round(t1 - t0)} ms, matched ${Math.round(t2 - t1)} ms`);
+    console.log(
+      `835 speed: ${(text.length / 1e6).toFixed(2)} MB, 10,000 lines: read ${Math.round(t1 - t0)} ms, matched ${Math.round(t2 - t1)} ms`,
+    );
   }, 300_000);
 });

@@ -93,7 +93,10 @@ describe('read835', () => {
   it('names an out-of-place segment and a bad amount', () => {
     const lx = remittance([]).replace('REF*TJ*741234567~\n', 'REF*TJ*741234567~\nSVC*HC:97153*10*10~\n');
     const r1 = read835(lx);
-    expect(r1).toEqual({ ok: false, message: expect.stringMatching(/Segment 13 \(SVC\), line 13: a service line \(SVC\) must follow its claim/) });
+    expect(r1).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Segment 13 \(SVC\), line 13: a service line \(SVC\) must follow its claim/),
+    });
     const bad = read835(fixture('underpaid').replace('CLP*ABA2001*1*200*96', 'CLP*ABA2001*1*2x0*96'));
     expect(bad).toEqual({ ok: false, message: expect.stringMatching(/Segment 14 \(CLP\), line 14: "2x0" in CLP03 is not an amount/) });
   });
@@ -108,11 +111,17 @@ describe('read835', () => {
 
   it("reports node-x12's envelope checks by segment: IEA02 against ISA13", () => {
     const r = read835(fixture('underpaid').replace('IEA*1*000000001', 'IEA*1*000000002'));
-    expect(r).toEqual({ ok: false, message: expect.stringMatching(/^Segment 27 \(IEA\), line 27: The value in IEA02 \(2\) does not match the value in ISA13 \(1\)/) });
+    expect(r).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Segment 27 \(IEA\), line 27: The value in IEA02 \(2\) does not match the value in ISA13 \(1\)/),
+    });
   });
 
   it('checks the SE segment count', () => {
     const r = read835(fixture('underpaid').replace('SE*23*0001', 'SE*21*0001'));
-    expect(r).toEqual({ ok: false, message: expect.stringMatching(/Segment 25 \(SE\), line 25: SE01 says 21 segments but the transaction has 23/) });
+    expect(r).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Segment 25 \(SE\), line 25: SE01 says 21 segments but the transaction has 23/),
+    });
   });
 });

@@ -14,7 +14,9 @@ describe('claim texts', () => {
     expect(t.body).toContain('authorization SCA-2026-0042');
     expect(t.body).toContain('in effect 11/01/2026 through 04/30/2027');
     expect(t.body).toContain('97153 at $18.50 per unit; 97155 at $28.00 per unit');
-    expect(t.body).toContain('- Claim ABA2001, 11/10/2026, 97153, 8 units: billed $200.00, allowed $120.00, agreed $148.00, paid $96.00; owed $22.40.');
+    expect(t.body).toContain(
+      '- Claim ABA2001, 11/10/2026, 97153, 8 units: billed $200.00, allowed $120.00, agreed $148.00, paid $96.00; owed $22.40.',
+    );
     expect(t.body).toContain('- Claim ABA3002, 11/18/2026, 97155, 2 units');
     expect(t.body).not.toContain('ABA1001');
     expect(t.body).toContain(`In total ${'$141.60'} is owed`);

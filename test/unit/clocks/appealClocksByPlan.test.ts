@@ -20,7 +20,10 @@ function deniedOn(lineOfBusiness: LineOfBusiness, priority: 'standard' | 'urgent
 }
 
 /** Denied 11/20, appealed (reconsideration asked) 12/01/2026. */
-function appealedOn(lineOfBusiness: LineOfBusiness, request: { priority?: 'standard' | 'urgent'; timing?: 'pre-service' | 'post-service' } = {}) {
+function appealedOn(
+  lineOfBusiness: LineOfBusiness,
+  request: { priority?: 'standard' | 'urgent'; timing?: 'pre-service' | 'post-service' } = {},
+) {
   return bundleWith({
     plan: plan(lineOfBusiness),
     status: 'appeal',
@@ -41,7 +44,12 @@ describe('Medicare Advantage reconsideration (42 CFR 422.582, 422.590)', () => {
 
   it('reconsideration asked 12/01: decided by 12/31 (30 days), 12/04 expedited (72 hours), 01/30/2027 for payment (60 days)', () => {
     expect(byId(computeDeadlines(appealedOn('medicare-advantage'), '2026-12-02'), 'ma-reconsideration-decision')!.due).toBe('2026-12-31');
-    expect(byId(computeDeadlines(appealedOn('medicare-advantage', { priority: 'urgent' }), '2026-12-02'), 'ma-reconsideration-decision-expedited')!.due).toBe('2026-12-04');
+    expect(
+      byId(
+        computeDeadlines(appealedOn('medicare-advantage', { priority: 'urgent' }), '2026-12-02'),
+        'ma-reconsideration-decision-expedited',
+      )!.due,
+    ).toBe('2026-12-04');
     const payment = computeDeadlines(appealedOn('medicare-advantage', { timing: 'post-service' }), '2026-12-02');
     expect(byId(payment, 'ma-reconsideration-decision-payment')!.due).toBe('2027-01-30');
     expect(ids(payment)).not.toContain('ma-reconsideration-decision');
@@ -61,7 +69,9 @@ describe('Medicaid managed care appeal (42 CFR 438.402, 438.408)', () => {
 
   it('appeal filed 12/01: resolved by 12/31 (30 days) or 12/04 when expedited (72 hours)', () => {
     expect(byId(computeDeadlines(appealedOn('medicaid-mco'), '2026-12-02'), 'medicaid-appeal-decision')!.due).toBe('2026-12-31');
-    expect(byId(computeDeadlines(appealedOn('medicaid-mco', { priority: 'urgent' }), '2026-12-02'), 'medicaid-appeal-decision-expedited')!.due).toBe('2026-12-04');
+    expect(
+      byId(computeDeadlines(appealedOn('medicaid-mco', { priority: 'urgent' }), '2026-12-02'), 'medicaid-appeal-decision-expedited')!.due,
+    ).toBe('2026-12-04');
   });
 
   it('the plan upholds the denial on 12/28: a State fair hearing may be asked until 04/27/2027 (120 days)', () => {
@@ -88,9 +98,12 @@ describe('TRICARE reconsideration (32 CFR 199.10)', () => {
 
 describe('external review: four months, with the rule for missing days and weekends', () => {
   const finalDenial = (date: string) =>
-    bundleWith({ status: 'denied', statusHistory: [statusEvent('denied', '2026-09-01'), statusEvent('appeal', '2026-09-15'), statusEvent('denied', date)] });
+    bundleWith({
+      status: 'denied',
+      statusHistory: [statusEvent('denied', '2026-09-01'), statusEvent('appeal', '2026-09-15'), statusEvent('denied', date)],
+    });
 
-  it('a final denial received 10/30 has no 02/30: the last day is 03/01 (the rule\'s own example)', () => {
+  it("a final denial received 10/30 has no 02/30: the last day is 03/01 (the rule's own example)", () => {
     // 03/01/2027 is a Monday, a business day.
     expect(byId(computeDeadlines(finalDenial('2026-10-30'), '2026-11-01'), 'external-review-request')!.due).toBe('2027-03-01');
   });
@@ -111,8 +124,17 @@ describe('external review: four months, with the rule for missing days and weeke
 
 describe('expedited external review (45 CFR 147.136(d); 29 CFR 2590.715-2719(d))', () => {
   it('an urgent external review requested 01/04/2027 is decided by 01/07 (72 hours); a standard one by 02/18 (45 days)', () => {
-    const history = [statusEvent('denied', '2026-11-20'), statusEvent('appeal', '2026-12-01'), statusEvent('denied', '2026-12-28'), statusEvent('external-review', '2027-01-04')];
-    const urgent = bundleWith({ status: 'external-review', request: { submittedDate: '2026-11-02', priority: 'urgent' }, statusHistory: history });
+    const history = [
+      statusEvent('denied', '2026-11-20'),
+      statusEvent('appeal', '2026-12-01'),
+      statusEvent('denied', '2026-12-28'),
+      statusEvent('external-review', '2027-01-04'),
+    ];
+    const urgent = bundleWith({
+      status: 'external-review',
+      request: { submittedDate: '2026-11-02', priority: 'urgent' },
+      statusHistory: history,
+    });
     const ds = computeDeadlines(urgent, '2027-01-05');
     expect(byId(ds, 'external-review-decision-expedited')!.due).toBe('2027-01-07');
     expect(ids(ds)).not.toContain('external-review-decision');

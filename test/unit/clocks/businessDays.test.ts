@@ -154,7 +154,12 @@ describe('calendar arithmetic', () => {
 
 describe('businessDaysBetween', () => {
   it('is the inverse of addBusinessDays', () => {
-    for (const [from, n] of [['2026-11-25', 3], ['2026-12-24', 5], ['2027-12-23', 4], ['2028-02-25', 2]] as const) {
+    for (const [from, n] of [
+      ['2026-11-25', 3],
+      ['2026-12-24', 5],
+      ['2027-12-23', 4],
+      ['2028-02-25', 2],
+    ] as const) {
       expect(businessDaysBetween(from, addBusinessDays(from, n))).toBe(n);
     }
   });

@@ -34,13 +34,19 @@ describe('decision due by priority and plan type', () => {
     const today = byId(computeDeadlines(bundleWith(), '2026-11-17'), 'decision-standard')!;
     expect([today.status, today.daysLeft]).toEqual(['due-soon', 0]);
     expect(byId(computeDeadlines(bundleWith(), '2026-11-18'), 'decision-standard')!.status).toBe('overdue');
-    const decided = bundleWith({ status: 'approved', statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('approved', '2026-11-12')] });
+    const decided = bundleWith({
+      status: 'approved',
+      statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('approved', '2026-11-12')],
+    });
     expect(byId(computeDeadlines(decided, '2026-11-20'), 'decision-standard')!.status).toBe('met');
   });
 });
 
 describe('after a denial', () => {
-  const denied = bundleWith({ status: 'denied', statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('denied', '2026-11-20', 'Comparable in-network option exists')] });
+  const denied = bundleWith({
+    status: 'denied',
+    statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('denied', '2026-11-20', 'Comparable in-network option exists')],
+  });
 
   it('peer-to-peer (5 days), appeal window (180 days) and no external review before an appeal', () => {
     const ds = computeDeadlines(denied, '2026-11-21');
@@ -70,7 +76,12 @@ describe('after a denial', () => {
   it('external review requested: decision due in 45 days', () => {
     const b = bundleWith({
       status: 'external-review',
-      statusHistory: [statusEvent('denied', '2026-11-20'), statusEvent('appeal', '2026-12-01'), statusEvent('denied', '2026-12-28'), statusEvent('external-review', '2027-01-04')],
+      statusHistory: [
+        statusEvent('denied', '2026-11-20'),
+        statusEvent('appeal', '2026-12-01'),
+        statusEvent('denied', '2026-12-28'),
+        statusEvent('external-review', '2027-01-04'),
+      ],
     });
     const ds = computeDeadlines(b, '2027-01-05');
     expect(byId(ds, 'external-review-request')!.status).toBe('met');
@@ -86,7 +97,11 @@ describe('continuity of care, agreement end and follow-up', () => {
     expect(byId(computeDeadlines(b, '2026-10-20'), 'continuity-of-care')!.due).toBe('2027-01-13');
     expect(byId(computeDeadlines(b, '2026-10-20'), 'continuity-of-care')!.rule).toMatch(/90 days from the plan’s notice/);
     // Not a continuing-care patient: no protected period.
-    const notInCare = bundleWith({ status: 'draft', request: { submittedDate: '' }, continuity: { ...continuity, activeTreatment: false } });
+    const notInCare = bundleWith({
+      status: 'draft',
+      request: { submittedDate: '' },
+      continuity: { ...continuity, activeTreatment: false },
+    });
     expect(byId(computeDeadlines(notInCare, '2026-10-20'), 'continuity-of-care')).toBeUndefined();
     // Medicaid, Medicare Advantage and TRICARE are outside the No Surprises Act's continuity rule.
     for (const lineOfBusiness of ['medicaid-mco', 'medicare-advantage', 'tricare'] as const) {
@@ -97,7 +112,12 @@ describe('continuity of care, agreement end and follow-up', () => {
 
   it("the transition-of-care window is UnitedHealthcare's policy: 30 days from coverage start, for that payer only", () => {
     const continuity = { coverageStartDate: '2026-10-01', providerTerminationDate: '', activeTreatment: true };
-    const uhc = bundleWith({ status: 'draft', request: { submittedDate: '' }, continuity, plan: { payer: 'UnitedHealthcare', lineOfBusiness: 'commercial-fully-insured' } });
+    const uhc = bundleWith({
+      status: 'draft',
+      request: { submittedDate: '' },
+      continuity,
+      plan: { payer: 'UnitedHealthcare', lineOfBusiness: 'commercial-fully-insured' },
+    });
     const d = byId(computeDeadlines(uhc, '2026-10-20'), 'transition-of-care-request')!;
     expect([d.due, d.status]).toEqual(['2026-10-31', 'upcoming']);
     // The fixture's payer is Aetna: no UnitedHealthcare window.
@@ -106,7 +126,15 @@ describe('continuity of care, agreement end and follow-up', () => {
   });
 
   it('agreement end date and the extension reminder 14 days before it', () => {
-    const b = bundleWith({ status: 'approved', agreement: { authorizationNumber: 'AUTH1', startDate: '2026-12-01', endDate: '2027-05-31', approvedCodes: [{ code: '97153', units: 480 }] } });
+    const b = bundleWith({
+      status: 'approved',
+      agreement: {
+        authorizationNumber: 'AUTH1',
+        startDate: '2026-12-01',
+        endDate: '2027-05-31',
+        approvedCodes: [{ code: '97153', units: 480 }],
+      },
+    });
     const ds = computeDeadlines(b, '2027-05-20');
     expect(byId(ds, 'agreement-end')!.due).toBe('2027-05-31');
     expect(byId(ds, 'extension-request')!.due).toBe('2027-05-17');
@@ -116,11 +144,17 @@ describe('continuity of care, agreement end and follow-up', () => {
   it('follow-up uses the scheduled date, else 3 business days after the last contact', () => {
     expect(byId(computeDeadlines(bundleWith(), '2026-11-05'), 'follow-up-call')!.due).toBe('2026-11-06');
     // The call at 10 am local time on Wed Nov 4 (a fixed UTC instant would fall on another day in Tokyo).
-    const unscheduled = bundleWith({ followUp: { intervalBusinessDays: 3, nextDue: '' } }, { calls: [call({ startedAt: new Date(2026, 10, 4, 10).toISOString() })] });
+    const unscheduled = bundleWith(
+      { followUp: { intervalBusinessDays: 3, nextDue: '' } },
+      { calls: [call({ startedAt: new Date(2026, 10, 4, 10).toISOString() })] },
+    );
     const d = byId(computeDeadlines(unscheduled, '2026-11-05'), 'follow-up-call')!;
     // Last contact: the call of Wed Nov 4; 3 business days later skips the weekend.
     expect(d.due).toBe('2026-11-09');
-    const friday = bundleWith({ followUp: { intervalBusinessDays: 3, nextDue: '' } }, { calls: [call({ startedAt: new Date(2026, 10, 6, 10).toISOString() })] });
+    const friday = bundleWith(
+      { followUp: { intervalBusinessDays: 3, nextDue: '' } },
+      { calls: [call({ startedAt: new Date(2026, 10, 6, 10).toISOString() })] },
+    );
     // A call on Friday Nov 6: Mon 9, Tue 10, then Veterans Day (Wed 11) is skipped.
     expect(byId(computeDeadlines(friday, '2026-11-06'), 'follow-up-call')!.due).toBe('2026-11-12');
     expect(d.basis).toBe('business');
@@ -142,7 +176,11 @@ describe('overrides', () => {
   });
 
   it('an override dates a deadline whose event is missing (peer-to-peer date from the letter)', () => {
-    const b = bundleWith({ status: 'denied', statusHistory: [{ status: 'denied', date: '', at: '2026-11-20T15:00:00.000Z', note: '' }], deadlineOverrides: { 'peer-to-peer': '2026-11-30' } });
+    const b = bundleWith({
+      status: 'denied',
+      statusHistory: [{ status: 'denied', date: '', at: '2026-11-20T15:00:00.000Z', note: '' }],
+      deadlineOverrides: { 'peer-to-peer': '2026-11-30' },
+    });
     const d = byId(computeDeadlines(b, '2026-11-21'), 'peer-to-peer')!;
     expect(d.due).toBe('2026-11-30');
     expect(d.from.date).toBe('');

@@ -68,18 +68,25 @@ describe('missing information: 45 days to send it', () => {
     expect(d.from).toEqual({ event: 'info-requested', label: 'Plan asked for more information', date: '2026-11-06' });
     expect(d.source).toMatch(/29 CFR 2560\.503-1\(f\)\(2\)\(iii\)/);
     expect(d.status).toBe('upcoming');
-    expect(byId(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-06' }), '2026-12-19'), 'missing-info-reply')!.status).toBe('due-soon');
-    expect(byId(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-06' }), '2026-12-22'), 'missing-info-reply')!.status).toBe('overdue');
+    expect(byId(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-06' }), '2026-12-19'), 'missing-info-reply')!.status).toBe(
+      'due-soon',
+    );
+    expect(byId(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-06' }), '2026-12-22'), 'missing-info-reply')!.status).toBe(
+      'overdue',
+    );
   });
 
   it('an urgent request gets the 48-hour reply window instead, met by the sent date', () => {
-    const urgent = (extra: object = {}) => computeDeadlines(withRequest({ priority: 'urgent', infoRequestedDate: '2026-11-06', ...extra }), '2026-11-07');
+    const urgent = (extra: object = {}) =>
+      computeDeadlines(withRequest({ priority: 'urgent', infoRequestedDate: '2026-11-06', ...extra }), '2026-11-07');
     expect(ids(urgent())).not.toContain('missing-info-reply');
     const d = byId(urgent(), 'missing-info-reply-urgent')!;
     expect([d.due, d.status, d.basis]).toEqual(['2026-11-08', 'due-soon', 'calendar']);
     expect(d.source).toMatch(/\(f\)\(2\)\(i\)$/);
     expect(byId(urgent({ infoSentDate: '2026-11-07' }), 'missing-info-reply-urgent')!.status).toBe('met');
-    expect(ids(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-06' }), '2026-11-07'))).not.toContain('missing-info-reply-urgent');
+    expect(ids(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-06' }), '2026-11-07'))).not.toContain(
+      'missing-info-reply-urgent',
+    );
   });
 
   it('is met once the checklist says the information was sent', () => {
@@ -97,23 +104,42 @@ describe('missing information: 45 days to send it', () => {
 
   it('is shown while the request is requested or pending, not before or after a decision', () => {
     const at = (status: CaseInput['status'] & string) =>
-      byId(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-06' }, { status, statusHistory: [statusEvent(status, '2026-11-02')] }), '2026-11-10'), 'missing-info-reply');
+      byId(
+        computeDeadlines(
+          withRequest({ infoRequestedDate: '2026-11-06' }, { status, statusHistory: [statusEvent(status, '2026-11-02')] }),
+          '2026-11-10',
+        ),
+        'missing-info-reply',
+      );
     expect(at('requested')?.due).toBe('2026-12-21');
     expect(at('pending')?.due).toBe('2026-12-21');
-    for (const s of ['draft', 'approved', 'partially-approved', 'denied', 'appeal', 'closed'] as const) expect([s, at(s)]).toEqual([s, undefined]);
+    for (const s of ['draft', 'approved', 'partially-approved', 'denied', 'appeal', 'closed'] as const)
+      expect([s, at(s)]).toEqual([s, undefined]);
   });
 
   it("the user's date replaces the computed one, also before the request date is entered", () => {
-    const own = byId(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-06' }, { deadlineOverrides: { 'missing-info-reply': '2026-11-30' } }), '2026-11-10'), 'missing-info-reply')!;
+    const own = byId(
+      computeDeadlines(
+        withRequest({ infoRequestedDate: '2026-11-06' }, { deadlineOverrides: { 'missing-info-reply': '2026-11-30' } }),
+        '2026-11-10',
+      ),
+      'missing-info-reply',
+    )!;
     expect([own.due, own.overridden]).toEqual(['2026-11-30', true]);
-    const letterOnly = byId(computeDeadlines(bundleWith({ deadlineOverrides: { 'missing-info-reply': '2026-11-30' } }), '2026-11-10'), 'missing-info-reply')!;
+    const letterOnly = byId(
+      computeDeadlines(bundleWith({ deadlineOverrides: { 'missing-info-reply': '2026-11-30' } }), '2026-11-10'),
+      'missing-info-reply',
+    )!;
     expect([letterOnly.due, letterOnly.overridden, letterOnly.from.date]).toEqual(['2026-11-30', true, '']);
   });
 });
 
 describe('appeal decision: 30 days before the service, 60 days after it', () => {
   const appealing = (timing: 'pre-service' | 'post-service', patch: CasePatch = {}) =>
-    withRequest({ timing }, { status: 'appeal', statusHistory: [statusEvent('denied', '2026-11-20'), statusEvent('appeal', '2026-12-01')], ...patch });
+    withRequest(
+      { timing },
+      { status: 'appeal', statusHistory: [statusEvent('denied', '2026-11-20'), statusEvent('appeal', '2026-12-01')], ...patch },
+    );
 
   it('pre-service (the default): 30 days, and no post-service deadline', () => {
     const ds = computeDeadlines(appealing('pre-service'), '2026-12-02');
@@ -142,7 +168,13 @@ describe('appeal decision: 30 days before the service, 60 days after it', () => 
   });
 
   it('urgent appeals keep the 72-hour clock; Medicaid plans get no ERISA appeal clock', () => {
-    const urgent = computeDeadlines(withRequest({ timing: 'post-service', priority: 'urgent' }, { status: 'appeal', statusHistory: [statusEvent('appeal', '2026-12-01')] }), '2026-12-02');
+    const urgent = computeDeadlines(
+      withRequest(
+        { timing: 'post-service', priority: 'urgent' },
+        { status: 'appeal', statusHistory: [statusEvent('appeal', '2026-12-01')] },
+      ),
+      '2026-12-02',
+    );
     expect(byId(urgent, 'appeal-decision-expedited')!.due).toBe('2026-12-04');
     expect(byId(urgent, 'appeal-decision-post-service')).toBeUndefined();
     const medicaid = appealing('post-service', { plan: { ...completeBundle().case.plan, lineOfBusiness: 'medicaid-mco' } });
@@ -150,7 +182,10 @@ describe('appeal decision: 30 days before the service, 60 days after it', () => 
   });
 
   it("the user's date replaces the computed one", () => {
-    const d = byId(computeDeadlines(appealing('post-service', { deadlineOverrides: { 'appeal-decision-post-service': '2027-01-20' } }), '2026-12-02'), 'appeal-decision-post-service')!;
+    const d = byId(
+      computeDeadlines(appealing('post-service', { deadlineOverrides: { 'appeal-decision-post-service': '2027-01-20' } }), '2026-12-02'),
+      'appeal-decision-post-service',
+    )!;
     expect([d.due, d.overridden]).toEqual(['2027-01-20', true]);
   });
 });

@@ -34,7 +34,11 @@ describe('standard decision while the plan waits for missing information', () =>
     // Two days before the original due date it would have been "due soon".
     expect(standard({ infoRequestedDate: '2026-11-06' }, '2026-11-15').status).toBe('paused');
     // The day the plan asks already stops the clock: 11 days left + 15.
-    expect(standard({ infoRequestedDate: '2026-11-06' }, '2026-11-06')).toMatchObject({ status: 'paused', due: '2026-12-02', daysLeft: 26 });
+    expect(standard({ infoRequestedDate: '2026-11-06' }, '2026-11-06')).toMatchObject({
+      status: 'paused',
+      due: '2026-12-02',
+      daysLeft: 26,
+    });
   });
 
   it("the issue's worked example: submitted 11/02, information requested 11/10, sent 12/10: due 01/01, not 12/17", () => {
@@ -54,7 +58,9 @@ describe('standard decision while the plan waits for missing information', () =>
     // 11/17 + 9 days stood still + 15 = 12/11.
     expect([d.due, d.daysLeft, d.status]).toEqual(['2026-12-11', 21, 'upcoming']);
     expect(d.pause).toMatchObject({ since: '2026-11-06', until: '2026-11-15', days: 9 });
-    expect(d.rule).toContain('The clock stood still 9 days, from 11/06/2026 (the plan asked for more information) to 11/15/2026 (information sent), and the request was the plan’s one 15-day extension, so the due date moves 24 days later.');
+    expect(d.rule).toContain(
+      'The clock stood still 9 days, from 11/06/2026 (the plan asked for more information) to 11/15/2026 (information sent), and the request was the plan’s one 15-day extension, so the due date moves 24 days later.',
+    );
     expect(standard(sent, '2026-12-09').status).toBe('due-soon');
     expect(standard(sent, '2026-12-12').status).toBe('overdue');
   });
@@ -70,7 +76,10 @@ describe('standard decision while the plan waits for missing information', () =>
   });
 
   it('a decision recorded while the plan waited meets the deadline', () => {
-    const decided = { status: 'approved' as const, statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('approved', '2026-11-18')] };
+    const decided = {
+      status: 'approved' as const,
+      statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('approved', '2026-11-18')],
+    };
     expect(standard({ infoRequestedDate: '2026-11-06' }, '2026-11-20', decided).status).toBe('met');
   });
 
@@ -78,20 +87,31 @@ describe('standard decision while the plan waits for missing information', () =>
     expect(standard({ infoRequestedDate: '2026-11-06' }, '2026-11-20').status).toBe('paused');
     const d = standard({ infoRequestedDate: '2026-11-06' }, '2026-11-20', { deadlineOverrides: { 'decision-standard': '2026-11-19' } });
     expect([d.due, d.overridden, d.status, d.pause]).toEqual(['2026-11-19', true, 'overdue', undefined]);
-    const sent = standard({ infoRequestedDate: '2026-11-06', infoSentDate: '2026-11-15' }, '2026-11-20', { deadlineOverrides: { 'decision-standard': '2026-11-19' } });
+    const sent = standard({ infoRequestedDate: '2026-11-06', infoSentDate: '2026-11-15' }, '2026-11-20', {
+      deadlineOverrides: { 'decision-standard': '2026-11-19' },
+    });
     expect([sent.due, sent.status]).toEqual(['2026-11-19', 'overdue']);
   });
 
   it('a request for information on or after the due date, before the submission, or dated ahead of today changes nothing', () => {
     for (const asked of ['2026-11-17', '2026-11-19', '2026-10-30']) {
       const d = standard({ infoRequestedDate: asked }, '2026-11-20');
-      expect([asked, d.due, d.status, d.pause, d.rule]).toEqual([asked, '2026-11-17', 'overdue', undefined, ruleById('decision-standard')!.text]);
+      expect([asked, d.due, d.status, d.pause, d.rule]).toEqual([
+        asked,
+        '2026-11-17',
+        'overdue',
+        undefined,
+        ruleById('decision-standard')!.text,
+      ]);
       const sent = standard({ infoRequestedDate: asked, infoSentDate: '2026-11-20' }, '2026-11-20');
       expect([asked, sent.due]).toEqual([asked, '2026-11-17']);
     }
     expect(standard({ infoRequestedDate: '2026-11-12' }, '2026-11-10')).toMatchObject({ status: 'upcoming', due: '2026-11-17' });
     // The last day before the due date still stops the clock: 11/17 + 4 days + 15 = 12/06.
-    expect(standard({ infoRequestedDate: '2026-11-16', infoSentDate: '2026-11-20' }, '2026-11-20')).toMatchObject({ status: 'upcoming', due: '2026-12-06' });
+    expect(standard({ infoRequestedDate: '2026-11-16', infoSentDate: '2026-11-20' }, '2026-11-20')).toMatchObject({
+      status: 'upcoming',
+      due: '2026-12-06',
+    });
   });
 
   it('a sent date on or before the request date moves nothing', () => {
@@ -122,14 +142,19 @@ describe('urgent decision (72 hours) and the CMS clocks', () => {
         const plan = { ...completeBundle().case.plan, lineOfBusiness };
         const plain = byId(computeDeadlines(withRequest({ priority }, { plan }), '2026-11-10'), id)!;
         const asked = byId(computeDeadlines(withRequest({ priority, infoRequestedDate: '2026-11-03' }, { plan }), '2026-11-10'), id)!;
-        const sent = byId(computeDeadlines(withRequest({ priority, infoRequestedDate: '2026-11-03', infoSentDate: '2026-11-08' }, { plan }), '2026-11-10'), id)!;
+        const sent = byId(
+          computeDeadlines(withRequest({ priority, infoRequestedDate: '2026-11-03', infoSentDate: '2026-11-08' }, { plan }), '2026-11-10'),
+          id,
+        )!;
         expect(asked).toEqual(plain);
         expect(sent).toEqual(plain);
         expect(plain.status).toBe('overdue');
       }
     }
     // The same dates on an employer plan do pause it.
-    expect(byId(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-03' }), '2026-11-10'), 'decision-standard')!.status).toBe('paused');
+    expect(byId(computeDeadlines(withRequest({ infoRequestedDate: '2026-11-03' }), '2026-11-10'), 'decision-standard')!.status).toBe(
+      'paused',
+    );
   });
 });
 

@@ -10,14 +10,22 @@ describe('nextFollowUp', () => {
   });
 });
 
-const approved = (codes: { code: string; units?: number }[], endDate = '2027-05-31') =>
-  ({ status: 'approved' as const, agreement: { authorizationNumber: 'AUTH-7781', approvedCodes: codes, startDate: '2026-12-01', endDate } });
+const approved = (codes: { code: string; units?: number }[], endDate = '2027-05-31') => ({
+  status: 'approved' as const,
+  agreement: { authorizationNumber: 'AUTH-7781', approvedCodes: codes, startDate: '2026-12-01', endDate },
+});
 
 describe('unitsBurnDown', () => {
   it('approved, used and remaining per code; usage matched case-insensitively', () => {
-    const b = bundleWith(approved([{ code: '97153', units: 480 }, { code: '97155', units: 96 }]), {
-      usage: [usage('97153', '2026-12-02', 16), usage('97153', '2026-12-03', 16), usage(' 97155 ', '2026-12-03', 4)],
-    });
+    const b = bundleWith(
+      approved([
+        { code: '97153', units: 480 },
+        { code: '97155', units: 96 },
+      ]),
+      {
+        usage: [usage('97153', '2026-12-02', 16), usage('97153', '2026-12-03', 16), usage(' 97155 ', '2026-12-03', 4)],
+      },
+    );
     const r = unitsBurnDown(b, '2026-12-04');
     expect(r.codes.map((c) => [c.code, c.approved, c.used, c.remaining])).toEqual([
       ['97153', 480, 32, 448],
@@ -53,7 +61,9 @@ describe('unitsBurnDown', () => {
   });
 
   it('lists usage under codes the agreement does not approve', () => {
-    const b = bundleWith(approved([{ code: '97153', units: 480 }]), { usage: [usage('97156', '2026-12-02', 4), usage('97156', '2026-12-09', 4)] });
+    const b = bundleWith(approved([{ code: '97153', units: 480 }]), {
+      usage: [usage('97156', '2026-12-02', 4), usage('97156', '2026-12-09', 4)],
+    });
     expect(unitsBurnDown(b, '2026-12-10').unapproved).toEqual([{ code: '97156', used: 8 }]);
   });
 

@@ -22,7 +22,9 @@ describe('docs/RULES.md', () => {
   });
 
   it('lists the access standards, with the Medicaid wait standards binding from 2027-07-09', () => {
-    const medicaid = rulesTableMarkdown().split('\n').filter((l) => l.startsWith('| Medicaid managed care |'));
+    const medicaid = rulesTableMarkdown()
+      .split('\n')
+      .filter((l) => l.startsWith('| Medicaid managed care |'));
     expect(medicaid.some((l) => l.includes('| 2027-07-09 |') && l.includes('10 business days'))).toBe(true);
   });
 });

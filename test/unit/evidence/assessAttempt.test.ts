@@ -74,7 +74,12 @@ describe('assessAttempt: distance standards', () => {
 describe('careCategoryOf', () => {
   it('an ABA case is behavioral health; a knee surgery is specialty care', () => {
     expect(careCategoryOf(bundleWith().case)).toBe('behavioral-health');
-    const ortho = bundleWith({ service: { diagnoses: [{ code: 'M17.11', description: '' }], procedures: [{ code: '27447', modifier: '', description: '', frequency: '' }] } });
+    const ortho = bundleWith({
+      service: {
+        diagnoses: [{ code: 'M17.11', description: '' }],
+        procedures: [{ code: '27447', modifier: '', description: '', frequency: '' }],
+      },
+    });
     expect(careCategoryOf(ortho.case)).toBe('specialty');
   });
 });

@@ -25,7 +25,17 @@ describe('evidenceExhibit', () => {
     const lines = evidenceExhibit(bundleWith({ plan: { lineOfBusiness: 'commercial-fully-insured', state: 'CA' } })).split('\n');
     const headerIndex = lines.findIndex((l) => l.startsWith('#'));
     const header = lines[headerIndex]!;
-    const starts = columnStarts(header, ['Provider', 'NPI', 'Phone', 'Contacted', 'Outcome', 'Wait offered', 'Distance', 'Over standard', 'Notes']);
+    const starts = columnStarts(header, [
+      'Provider',
+      'NPI',
+      'Phone',
+      'Contacted',
+      'Outcome',
+      'Wait offered',
+      'Distance',
+      'Over standard',
+      'Notes',
+    ]);
     expect(starts.every((s) => s > 0)).toBe(true);
     for (const row of lines.slice(headerIndex + 2).filter((l) => /^\d+ {2}/.test(l))) {
       for (const s of starts) expect(row[s - 1], `space before column at ${s} in "${row}"`).toBe(' ');
@@ -45,8 +55,13 @@ describe('evidenceExhibit', () => {
   });
 
   it('tab-separated: one tab between each of the 10 columns, notes with tabs or newlines flattened', () => {
-    const b = bundleWith({}, { attempts: [attempt({ providerName: 'A\tB Clinic', date: '2026-10-01', outcome: 'other', notes: 'line one\nline two' })] });
-    const rows = evidenceExhibit(b, { format: 'tsv' }).split('\n').filter((l) => l.includes('\t'));
+    const b = bundleWith(
+      {},
+      { attempts: [attempt({ providerName: 'A\tB Clinic', date: '2026-10-01', outcome: 'other', notes: 'line one\nline two' })] },
+    );
+    const rows = evidenceExhibit(b, { format: 'tsv' })
+      .split('\n')
+      .filter((l) => l.includes('\t'));
     expect(rows).toHaveLength(2);
     for (const r of rows) expect(r.split('\t')).toHaveLength(10);
     expect(rows[1]).toContain('A B Clinic');
@@ -55,7 +70,9 @@ describe('evidenceExhibit', () => {
 
   it('missing values show as "-"; an empty log says so', () => {
     const b = bundleWith({}, { attempts: [attempt({ providerName: 'No Phone Clinic' })] });
-    const row = evidenceExhibit(b).split('\n').find((l) => l.includes('No Phone Clinic'))!;
+    const row = evidenceExhibit(b)
+      .split('\n')
+      .find((l) => l.includes('No Phone Clinic'))!;
     expect(row).not.toMatch(/undefined/);
     expect(row.split(/\s{2,}/)).toContain('-');
     expect(evidenceExhibit(bundleWith({}, { attempts: [] }))).toMatch(/No in-network contacts logged yet\./);

@@ -16,7 +16,12 @@ function background(frames: Record<number, unknown>) {
     const m = message as PageToBackground;
     if (m.type === 'tab-status') {
       const ids = Object.keys(frames).map(Number);
-      return { tabId: TAB, portal: { id: 'availity', name: 'Availity' }, frames: ids.map((frameId) => ({ frameId, origin: 'https://apps.availity.com', portalId: 'availity', controls: 4 })), refusedFrames: 0 };
+      return {
+        tabId: TAB,
+        portal: { id: 'availity', name: 'Availity' },
+        frames: ids.map((frameId) => ({ frameId, origin: 'https://apps.availity.com', portalId: 'availity', controls: 4 })),
+        refusedFrames: 0,
+      };
     }
     if (m.type !== 'frame-request') return undefined;
     asked.push({ frameId: m.frameId, op: m.request.op });
@@ -28,9 +33,15 @@ function background(frames: Record<number, unknown>) {
 
 describe('asking one frame', () => {
   it('gives the frame its typed answer, or its failure in words', async () => {
-    background({ 0: { references: [{ label: 'Decision ID', value: 'D-2026-1142' }] }, 3: { ok: false, error: 'SCA Assistant could not start that on this page.' } });
+    background({
+      0: { references: [{ label: 'Decision ID', value: 'D-2026-1142' }] },
+      3: { ok: false, error: 'SCA Assistant could not start that on this page.' },
+    });
     expect(await sendToFrame(TAB, 0, { op: 'scan-references' })).toEqual({ references: [{ label: 'Decision ID', value: 'D-2026-1142' }] });
-    expect(await sendToFrame(TAB, 3, { op: 'scan-references' })).toEqual({ ok: false, error: 'SCA Assistant could not start that on this page.' });
+    expect(await sendToFrame(TAB, 3, { op: 'scan-references' })).toEqual({
+      ok: false,
+      error: 'SCA Assistant could not start that on this page.',
+    });
   });
 
   it('reads a malformed answer as a frame that did not answer', async () => {
@@ -43,7 +54,9 @@ describe('asking one frame', () => {
     background({ 5: new Error('That frame is not part of the portal on this tab, so SCA Assistant will not act on it.') });
     await expect(sendToFrame(TAB, 5, { op: 'collect' })).rejects.toThrow('That frame is not part of the portal on this tab');
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: 'yes' });
-    await expect(sendToFrame(TAB, 0, { op: 'collect' })).rejects.toThrow('The background did not answer. Reload the extension page and try again.');
+    await expect(sendToFrame(TAB, 0, { op: 'collect' })).rejects.toThrow(
+      'The background did not answer. Reload the extension page and try again.',
+    );
     await expect(getTabStatus(TAB)).rejects.toThrow('SCA Assistant could not read the state of that tab. Reload the portal page.');
   });
 });
@@ -51,7 +64,11 @@ describe('asking one frame', () => {
 describe('inserting a text into the focused field of a portal tab', () => {
   it('goes on past a frame that answers oddly, and stops at the frame that took the text', async () => {
     const inserted = { ok: true, inserted: 'Hello', cut: false, boundary: 'none', fieldLabel: 'Clinical notes' };
-    const asked = background({ 0: { ok: 'maybe' }, 3: inserted, 9: { ok: false, error: 'No field has focus in this frame.', noFocus: true } });
+    const asked = background({
+      0: { ok: 'maybe' },
+      3: inserted,
+      9: { ok: false, error: 'No field has focus in this frame.', noFocus: true },
+    });
     expect(await insertIntoFocusedField(TAB, 'Hello')).toEqual(inserted);
     expect(asked).toEqual([
       { frameId: 0, op: 'insert-text' },
@@ -69,7 +86,12 @@ describe('inserting a text into the focused field of a portal tab', () => {
 
 describe("the focused field's limit", () => {
   it('comes from the frame holding the caret, past frames that answer oddly', async () => {
-    const asked = background({ 0: { focused: true }, 2: { focused: false }, 3: { focused: true, label: 'Reason', maxLength: 250 }, 4: { focused: true, label: 'Other' } });
+    const asked = background({
+      0: { focused: true },
+      2: { focused: false },
+      3: { focused: true, label: 'Reason', maxLength: 250 },
+      4: { focused: true, label: 'Other' },
+    });
     expect(await focusedFieldInfo(TAB)).toEqual({ label: 'Reason', maxLength: 250 });
     expect(asked.map((a) => a.frameId)).toEqual([0, 2, 3]);
   });

@@ -18,7 +18,12 @@ describe('finding reference numbers across the frames of a portal tab', () => {
   it('lists each value once, from every frame', async () => {
     const send = tab({
       0: { references: [{ label: 'Decision ID', value: 'D-2026-1142' }] },
-      7: { references: [{ label: 'Reference #', value: 'D-2026-1142' }, { label: 'Tracking ID', value: 'TRK88213' }] },
+      7: {
+        references: [
+          { label: 'Reference #', value: 'D-2026-1142' },
+          { label: 'Tracking ID', value: 'TRK88213' },
+        ],
+      },
     });
     expect(await scanReferenceFrames(send, [0, 7])).toEqual({
       references: [
@@ -39,13 +44,21 @@ describe('finding reference numbers across the frames of a portal tab', () => {
   });
 
   it('says part of the page was not read, and keeps what the other frames found', async () => {
-    const scan = await scanReferenceFrames(tab({ 0: { references: [{ label: 'Case number', value: 'C778812' }] }, 3: new Error('Could not establish connection') }), [0, 3]);
+    const scan = await scanReferenceFrames(
+      tab({ 0: { references: [{ label: 'Case number', value: 'C778812' }] }, 3: new Error('Could not establish connection') }),
+      [0, 3],
+    );
     expect(scan.references).toEqual([{ label: 'Case number', value: 'C778812' }]);
-    expect(scan.problem).toBe('Part of the page could not be read; numbers there are not listed. The page did not answer (it changed or closed). Reload the page and try again.');
+    expect(scan.problem).toBe(
+      'Part of the page could not be read; numbers there are not listed. The page did not answer (it changed or closed). Reload the page and try again.',
+    );
   });
 
   it('drops malformed entries from a frame instead of showing them', async () => {
-    const scan = await scanReferenceFrames(tab({ 0: { references: [{ label: 'Ref', value: 42 }, null, { label: 'Auth #', value: 'A12345' }] } }), [0]);
+    const scan = await scanReferenceFrames(
+      tab({ 0: { references: [{ label: 'Ref', value: 42 }, null, { label: 'Auth #', value: 'A12345' }] } }),
+      [0],
+    );
     expect(scan).toEqual({ references: [{ label: 'Auth #', value: 'A12345' }] });
   });
 });

@@ -17,20 +17,34 @@ const planOf = (frameId: number): FramePlan => ({
   path: '/auth',
   title: 'Request',
   classifications: [],
-  plan: { actions: [{ kind: 'set-value', fieldId: 'f1', key: 'member.memberId', preview: 'W1', value: 'W1' }], unfilled: [], recollectAfter: false },
+  plan: {
+    actions: [{ kind: 'set-value', fieldId: 'f1', key: 'member.memberId', preview: 'W1', value: 'W1' }],
+    unfilled: [],
+    recollectAfter: false,
+  },
   undoable: false,
 });
 
 describe('a fill when a frame answers oddly', () => {
   it('plans the frames that answered and leaves out the one whose answer cannot be read', async () => {
-    const send = tab({ 0: { collect: { fields: [], path: '/auth', title: 'Request' } }, 3: { collect: { fields: [{ id: 'f1' }], path: '/x', title: '' } } });
+    const send = tab({
+      0: { collect: { fields: [], path: '/auth', title: 'Request' } },
+      3: { collect: { fields: [{ id: 'f1' }], path: '/x', title: '' } },
+    });
     const plans = await planTab(send, [0, 3], bundleWith(), options);
     expect(plans.map((p) => [p.frameId, p.path, p.title])).toEqual([[0, '/auth', 'Request']]);
   });
 
   it('stops with words when a frame answers the fill with something that is not a report', async () => {
     await expect(runFill(tab({ 0: { apply: { reports: 'done' } } }), [planOf(0)], bundleWith(), options)).rejects.toThrow(NO_ANSWER);
-    await expect(runFill(tab({ 0: { apply: { ok: false, error: 'The page did not let SCA Assistant finish: gone' } } }), [planOf(0)], bundleWith(), options)).rejects.toThrow('The page did not let SCA Assistant finish: gone');
+    await expect(
+      runFill(
+        tab({ 0: { apply: { ok: false, error: 'The page did not let SCA Assistant finish: gone' } } }),
+        [planOf(0)],
+        bundleWith(),
+        options,
+      ),
+    ).rejects.toThrow('The page did not let SCA Assistant finish: gone');
   });
 
   it('reports what a frame that answered properly did', async () => {

@@ -8,14 +8,30 @@ import { classified, field } from '../fill/plan/fieldBuilder';
 
 describe('what a control is called', () => {
   it('is its first label with words, else its name, else its id, else "Unnamed field"', () => {
-    expect(fieldDisplayName(field({ labels: [{ source: 'label-for', text: '  ' }, { source: 'placeholder', text: ' Member ID ' }] }))).toBe('Member ID');
+    expect(
+      fieldDisplayName(
+        field({
+          labels: [
+            { source: 'label-for', text: '  ' },
+            { source: 'placeholder', text: ' Member ID ' },
+          ],
+        }),
+      ),
+    ).toBe('Member ID');
     expect(fieldDisplayName(field({ name: 'memberFax', htmlId: 'fax1' }))).toBe('memberFax');
     expect(fieldDisplayName(field({ name: '', htmlId: 'fax1' }))).toBe('fax1');
     expect(fieldDisplayName(field({ name: '', htmlId: '' }))).toBe('Unnamed field');
   });
 
   it('names the fields a fill leaves alone the same way as the fields it fills', () => {
-    const fax = field({ name: '', htmlId: 'fax1', labels: [{ source: 'label-for', text: ' ' }, { source: 'placeholder', text: 'Fax' }] });
+    const fax = field({
+      name: '',
+      htmlId: 'fax1',
+      labels: [
+        { source: 'label-for', text: ' ' },
+        { source: 'placeholder', text: 'Fax' },
+      ],
+    });
     const plan = planFill([classified('providers.facility.npi', fax)], completeBundle());
     expect(plan.unfilled.map((u) => u.label)).toEqual([fieldDisplayName(fax)]);
     expect(plan.unfilled[0]!.label).toBe('Fax');

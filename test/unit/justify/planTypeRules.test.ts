@@ -9,7 +9,8 @@ import type { LineOfBusiness } from '../../../lib/case/schema';
 import { bundleWith, statusEvent } from '../clocks/bundles';
 
 const item = (c: Checklist, id: string) => c.stages.flatMap((s) => s.items).find((i) => i.id === id);
-const withPlan = (lineOfBusiness: LineOfBusiness, state = 'TX', patch = {}) => bundleWith({ plan: { payer: 'Plan', lineOfBusiness, state }, ...patch });
+const withPlan = (lineOfBusiness: LineOfBusiness, state = 'TX', patch = {}) =>
+  bundleWith({ plan: { payer: 'Plan', lineOfBusiness, state }, ...patch });
 
 describe('legal hooks by plan type and state', () => {
   it('Texas 28 TAC 3.3708 is stated for PPO and EPO plans, not HMOs (the case does not say which)', () => {
@@ -65,7 +66,10 @@ describe('balance billing where the plan type bars it', () => {
 
 describe('checklist follows the plan type', () => {
   it('the appeal item of a denied Medicare Advantage case points at the 65-day reconsideration date', () => {
-    const b = withPlan('medicare-advantage', 'TX', { status: 'denied', statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('denied', '2026-11-20')] });
+    const b = withPlan('medicare-advantage', 'TX', {
+      status: 'denied',
+      statusHistory: [statusEvent('requested', '2026-11-02'), statusEvent('denied', '2026-11-20')],
+    });
     const filed = item(deriveChecklist(b, '2026-11-21'), 'appeal-filed')!;
     expect(filed.why).toMatch(/65 days .*422\.582/);
     expect(filed.due).toBe('2027-01-24');
@@ -73,7 +77,12 @@ describe('checklist follows the plan type', () => {
 
   it('the transition-of-care date is linked for UnitedHealthcare only', () => {
     const draft = (payer: string) =>
-      bundleWith({ status: 'draft', plan: { payer, lineOfBusiness: 'commercial-fully-insured' }, request: { submittedDate: '' }, continuity: { coverageStartDate: '2026-10-01' } });
+      bundleWith({
+        status: 'draft',
+        plan: { payer, lineOfBusiness: 'commercial-fully-insured' },
+        request: { submittedDate: '' },
+        continuity: { coverageStartDate: '2026-10-01' },
+      });
     expect(item(deriveChecklist(draft('UnitedHealthcare'), '2026-10-05'), 'request-submitted')!.due).toBe('2026-10-31');
     expect(item(deriveChecklist(draft('Aetna'), '2026-10-05'), 'request-submitted')!.due).toBeUndefined();
   });

@@ -12,8 +12,20 @@ const LEAKS = /\{\{|\}\}|\[\[|\]\]|undefined|\bnull\b|NaN/u;
 /** The complete case after a denial and an approval, so appeal and extension texts have their facts too. */
 function decidedBundle(): CaseBundle {
   const b = completeBundle();
-  b.case.statusHistory.push({ status: 'denied', date: '2026-11-12', at: '2026-11-12T15:00:00.000Z', note: 'A comparable in-network provider is available' });
-  b.case.agreement = { authorizationNumber: 'AUTH-7781', approvedCodes: [{ code: '97153', units: 480 }], rate: '', startDate: '2026-12-01', endDate: '2027-05-31', scopeNote: '' };
+  b.case.statusHistory.push({
+    status: 'denied',
+    date: '2026-11-12',
+    at: '2026-11-12T15:00:00.000Z',
+    note: 'A comparable in-network provider is available',
+  });
+  b.case.agreement = {
+    authorizationNumber: 'AUTH-7781',
+    approvedCodes: [{ code: '97153', units: 480 }],
+    rate: '',
+    startDate: '2026-12-01',
+    endDate: '2027-05-31',
+    scopeNote: '',
+  };
   return b;
 }
 

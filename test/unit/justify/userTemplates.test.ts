@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type ScaDatabase } from '../../../lib/store/db';
-import { copyTemplate, createUserTemplate, deleteUserTemplate, getUserTemplate, listUserTemplates, restoreUserTemplate, updateUserTemplate } from '../../../lib/store/templates';
+import {
+  copyTemplate,
+  createUserTemplate,
+  deleteUserTemplate,
+  getUserTemplate,
+  listUserTemplates,
+  restoreUserTemplate,
+  updateUserTemplate,
+} from '../../../lib/store/templates';
 import { builtInTemplate } from '../../../lib/justify/templates';
 import { asJustificationTemplate } from '../../../lib/justify/userTemplate';
 import { renderTemplate } from '../../../lib/justify/render';
@@ -25,7 +33,12 @@ describe('user templates', () => {
 
     const edited = await updateUserTemplate(db, copy.id, { body: 'Member {{memberName}} waited {{longestWait}}.' });
     expect(edited!.body).toContain('{{longestWait}}');
-    const rendered = renderTemplate(asJustificationTemplate((await getUserTemplate(db, copy.id))!), 'provider', completeBundle(), '2026-11-10');
+    const rendered = renderTemplate(
+      asJustificationTemplate((await getUserTemplate(db, copy.id))!),
+      'provider',
+      completeBundle(),
+      '2026-11-10',
+    );
     expect(rendered.text).toBe('Member Jordan Rivera waited 120 business days.');
 
     const removed = await deleteUserTemplate(db, copy.id);

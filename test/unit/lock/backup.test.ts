@@ -19,7 +19,11 @@ describe('backups with the lock on', () => {
     const text = await exportAll(db);
     expect(text).not.toMatch(/Rivera|Jordan/);
     const file = JSON.parse(text);
-    expect(file).toMatchObject({ format: ENCRYPTED_BACKUP_FORMAT, version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: FAST.iterations } });
+    expect(file).toMatchObject({
+      format: ENCRYPTED_BACKUP_FORMAT,
+      version: 1,
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: FAST.iterations },
+    });
     expect(typeof file.iv).toBe('string');
     expect(typeof file.data).toBe('string');
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ITERATIONS, WrongPassphraseError, decryptJson, deriveKey, encryptJson, keyMatchesVerifier, makeVerifier, randomSalt } from '../../../lib/lock/crypto';
+import {
+  DEFAULT_ITERATIONS,
+  WrongPassphraseError,
+  decryptJson,
+  deriveKey,
+  encryptJson,
+  keyMatchesVerifier,
+  makeVerifier,
+  randomSalt,
+} from '../../../lib/lock/crypto';
 import { newPassphraseProblem, passphraseStrength } from '../../../lib/lock/passphrase';
 
 describe('lock crypto', () => {

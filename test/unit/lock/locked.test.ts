@@ -26,9 +26,18 @@ describe('with the lock on', () => {
     const unscheduled = { intervalBusinessDays: 3, nextDue: '' };
     const at = (caseId: string, date: string) => call({ caseId, startedAt: new Date(`${date}T12:00:00`).toISOString() });
     // Pending since Tue 3 Nov: due Fri 6 Nov without calls. Today is Fri 20 Nov.
-    const calledYesterday = bundleWith({ id: 'called-yesterday', title: 'Sam Lee - OT', followUp: unscheduled }, { calls: [at('called-yesterday', '2026-11-19')] });
-    const calledLastWeek = bundleWith({ id: 'called-last-week', title: 'Kim Park - PT', followUp: unscheduled }, { calls: [at('called-last-week', '2026-11-13')] });
-    const scheduled = bundleWith({ id: 'scheduled', title: 'Ada Moss - ST', followUp: { ...unscheduled, nextDue: '2026-11-16' } }, { calls: [at('scheduled', '2026-11-19')] });
+    const calledYesterday = bundleWith(
+      { id: 'called-yesterday', title: 'Sam Lee - OT', followUp: unscheduled },
+      { calls: [at('called-yesterday', '2026-11-19')] },
+    );
+    const calledLastWeek = bundleWith(
+      { id: 'called-last-week', title: 'Kim Park - PT', followUp: unscheduled },
+      { calls: [at('called-last-week', '2026-11-13')] },
+    );
+    const scheduled = bundleWith(
+      { id: 'scheduled', title: 'Ada Moss - ST', followUp: { ...unscheduled, nextDue: '2026-11-16' } },
+      { calls: [at('scheduled', '2026-11-19')] },
+    );
     const all = [calledYesterday, calledLastWeek, scheduled];
     await db.cases.bulkAdd(all.map((b) => b.case));
     await db.calls.bulkAdd(all.flatMap((b) => b.calls));
@@ -43,7 +52,8 @@ describe('with the lock on', () => {
       { caseId: 'called-last-week', due: '2026-11-18' },
     ]);
     // The same dates the side panel computes from the opened case and its calls.
-    for (const b of [calledLastWeek, scheduled]) expect(due.find((d) => d.caseId === b.case.id)?.due).toBe(followUpDueDate(b.case, b.calls));
+    for (const b of [calledLastWeek, scheduled])
+      expect(due.find((d) => d.caseId === b.case.id)?.due).toBe(followUpDueDate(b.case, b.calls));
     expect(followUpDueDate(calledYesterday.case, calledYesterday.calls)).toBe('2026-11-24');
     background.close();
   });

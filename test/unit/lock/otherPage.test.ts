@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { createCase, getCase, saveCaseOrThrow } from '../../../lib/store/cases';
 import { openDatabase, type ScaDatabase } from '../../../lib/store/db';
 import { LockedError, PassphraseChangedError } from '../../../lib/store/encryption';
-import { backupKey, changePassphrase, disableLock, enableLock, lockStatus, passphraseChangedElsewhere, unlock } from '../../../lib/store/lock';
+import {
+  backupKey,
+  changePassphrase,
+  disableLock,
+  enableLock,
+  lockStatus,
+  passphraseChangedElsewhere,
+  unlock,
+} from '../../../lib/store/lock';
 import { WrongPassphraseError } from '../../../lib/lock/crypto';
 import { readLockSettings } from '../../../lib/store/lockSettings';
 import { freshDb } from '../store/helpers';

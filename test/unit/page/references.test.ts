@@ -16,7 +16,9 @@ describe('scanReferences', () => {
     ]);
   });
   it('finds values in neighbouring cells and definition lists', () => {
-    const refs = scanReferences(doc('<dl><dt>Reference number</dt><dd>REF-99812</dd></dl><table><tr><th>Authorization #</th><td>AUTH553201</td></tr></table>'));
+    const refs = scanReferences(
+      doc('<dl><dt>Reference number</dt><dd>REF-99812</dd></dl><table><tr><th>Authorization #</th><td>AUTH553201</td></tr></table>'),
+    );
     expect(refs.map((r) => r.value).sort()).toEqual(['AUTH553201', 'REF-99812']);
   });
   it('ignores dates, plain words and pages without references', () => {

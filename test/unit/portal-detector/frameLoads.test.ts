@@ -7,7 +7,7 @@ import { handleMessage } from '../../../entrypoints/background/router';
 import { REINJECT_INTERVAL_MS } from '../../../entrypoints/background/injection';
 
 describe('the detector', () => {
-  it('ignores load events the page dispatches on its iframes, and counts the browser\'s own', () => {
+  it("ignores load events the page dispatches on its iframes, and counts the browser's own", () => {
     // happy-dom does not load frames (and says so on the console): the events here are made by hand.
     vi.spyOn(console, 'error').mockImplementation(() => {});
     document.body.innerHTML = '<iframe></iframe>';
@@ -30,7 +30,13 @@ describe('the background under a flood of frame-loaded reports', () => {
 
   it('re-injects the detector once at once and once after the burst, not once per report', async () => {
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
-    const sender = { id: fakeBrowser.runtime.id, url: 'https://apps.availity.com/form.html', origin: 'https://apps.availity.com', frameId: 0, tab: { id: 41 } };
+    const sender = {
+      id: fakeBrowser.runtime.id,
+      url: 'https://apps.availity.com/form.html',
+      origin: 'https://apps.availity.com',
+      frameId: 0,
+      tab: { id: 41 },
+    };
     const answers = [];
     for (let i = 0; i < 20_000; i++) answers.push(handleMessage({ type: 'frame-loaded' }, sender as never));
     await Promise.all(answers);

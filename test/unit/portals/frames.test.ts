@@ -11,7 +11,15 @@ describe('decideFrames', () => {
     expect(d.allowed.map((f) => f.frameId)).toEqual([0, 4]);
   });
   it('refuses frames of other sites and sandboxed (opaque) frames', () => {
-    const d = decideFrames([frame(0, 'https://apps.availity.com'), frame(2, 'https://ads.example.org'), frame(3, 'null'), frame(5, 'https://www.uhcprovider.com')], BUILT_IN_PORTALS);
+    const d = decideFrames(
+      [
+        frame(0, 'https://apps.availity.com'),
+        frame(2, 'https://ads.example.org'),
+        frame(3, 'null'),
+        frame(5, 'https://www.uhcprovider.com'),
+      ],
+      BUILT_IN_PORTALS,
+    );
     expect(d.allowed.map((f) => f.frameId)).toEqual([0]);
     expect(d.refused.map((f) => f.frameId)).toEqual([2, 3, 5]);
   });

@@ -8,7 +8,14 @@ describe('portal registry', () => {
     });
   }
   it('does not mistake look-alike or unrelated hosts for portals', () => {
-    for (const url of ['https://example.org/', 'https://notavaility.com/', 'https://availity.com.evil.test/', 'https://cigna.com/', 'file:///tmp/availity.com/x.html', 'not a url'])
+    for (const url of [
+      'https://example.org/',
+      'https://notavaility.com/',
+      'https://availity.com.evil.test/',
+      'https://cigna.com/',
+      'file:///tmp/availity.com/x.html',
+      'not a url',
+    ])
       expect(portalForUrl(url), url).toBeUndefined();
   });
 });

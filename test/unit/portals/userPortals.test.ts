@@ -13,7 +13,14 @@ describe('user-added portals', () => {
     expect(portalForUrl('http://provider.mycareplan.example:8080/x', [asPortal])?.id).toBe('user:provider.mycareplan.example');
   });
   it('refuses pages that cannot be portals, with a reason', () => {
-    for (const url of ['chrome://extensions', 'file:///tmp/x.html', 'about:blank', 'http://localhost:3000/', 'http://127.0.0.1/', 'nonsense']) {
+    for (const url of [
+      'chrome://extensions',
+      'file:///tmp/x.html',
+      'about:blank',
+      'http://localhost:3000/',
+      'http://127.0.0.1/',
+      'nonsense',
+    ]) {
       const r = proposeUserPortal(url, undefined);
       expect(r.ok, url).toBe(false);
       if (!r.ok) expect(r.error.length).toBeGreaterThan(10);

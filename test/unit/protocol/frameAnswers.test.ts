@@ -49,7 +49,19 @@ describe('reading the answers of the fill code', () => {
     document.getElementById('notes')!.blur();
     await ask({ op: 'insert-text', text: 'x' });
 
-    expect(answers.map(([op]) => op)).toEqual(['ping', 'collect', 'apply', 'highlight', 'clear-highlight', 'undo', 'scan-references', 'focused-field', 'focused-field', 'insert-text', 'insert-text']);
+    expect(answers.map(([op]) => op)).toEqual([
+      'ping',
+      'collect',
+      'apply',
+      'highlight',
+      'clear-highlight',
+      'undo',
+      'scan-references',
+      'focused-field',
+      'focused-field',
+      'insert-text',
+      'insert-text',
+    ]);
     for (const [op, answer] of answers) expect([op, readFrameAnswer(op, answer)]).toEqual([op, answer]);
     // What those answers said, so the check above compared real answers rather than failures.
     expect(answers.map(([, a]) => a)).toEqual([
@@ -69,7 +81,8 @@ describe('reading the answers of the fill code', () => {
 
   it("passes on a frame's own failure with its words", () => {
     const failure = { ok: false, error: 'SCA Assistant could not start that on this page. Reload the page and try again.' };
-    for (const op of ['collect', 'apply', 'undo', 'scan-references', 'insert-text', 'focused-field'] as const) expect(readFrameAnswer(op, failure)).toEqual(failure);
+    for (const op of ['collect', 'apply', 'undo', 'scan-references', 'insert-text', 'focused-field'] as const)
+      expect(readFrameAnswer(op, failure)).toEqual(failure);
   });
 
   it.each<[FrameOp, unknown]>([

@@ -45,7 +45,8 @@ describe('the focused-field answer of a portal frame', () => {
     // Without the extras script (the background injects it for this request) the frame says so.
     expect(await handleFrameRequest({ op: 'focused-field' })).toMatchObject({ ok: false, error: expect.stringMatching(/could not start/) });
     (await import('../../../entrypoints/portal-extras/index')).default.main();
-    document.body.innerHTML = '<label for="notes">Clinical notes</label><textarea id="notes" maxlength="1000">private words</textarea><input id="q" aria-label="Search">';
+    document.body.innerHTML =
+      '<label for="notes">Clinical notes</label><textarea id="notes" maxlength="1000">private words</textarea><input id="q" aria-label="Search">';
     expect(await handleFrameRequest({ op: 'focused-field' })).toEqual({ focused: false });
     (document.getElementById('notes') as HTMLTextAreaElement).focus();
     const answer = await handleFrameRequest({ op: 'focused-field' });

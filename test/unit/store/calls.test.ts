@@ -15,7 +15,13 @@ describe('deleteCall / restoreCall', () => {
     await enableLock(db, 'correct horse battery', FAST);
     const fromCall = { label: 'Call reference #', value: 'UM-551O07', capturedAt: '2026-11-20T19:12:00.000Z', source: 'call' };
     const kase = await createCase(db, { title: 'Rivera ABA', request: { referenceNumbers: [fromCall] } });
-    const call = await putRecord(db, 'calls', { id: 'c-1', caseId: kase.id, startedAt: '2026-11-20T19:05:00.000Z', representative: 'Marisol', referenceNumber: 'UM-551O07' });
+    const call = await putRecord(db, 'calls', {
+      id: 'c-1',
+      caseId: kase.id,
+      startedAt: '2026-11-20T19:05:00.000Z',
+      representative: 'Marisol',
+      referenceNumber: 'UM-551O07',
+    });
 
     const deleted = await deleteCall(db, call.id, withdrawCallReference);
     expect(deleted).toEqual({ call, withdrawn: { entry: fromCall, at: 0 } });

@@ -135,7 +135,11 @@ describe('listFirstCases', () => {
     const db = freshDb();
     const dues = ['2026-12-03', '', '2026-11-20', '', '2026-12-01', '2026-11-25', '', '2026-11-21'];
     for (const [i, nextDue] of dues.entries()) {
-      const c = await createCase(db, { title: `Case ${i}`, followUp: { intervalBusinessDays: 3, nextDue }, updatedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() });
+      const c = await createCase(db, {
+        title: `Case ${i}`,
+        followUp: { intervalBusinessDays: 3, nextDue },
+        updatedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(),
+      });
       if (i === 2) await setArchived(db, c.id, true, new Date(Date.UTC(2026, 10, 2)));
     }
     const full = await listCases(db, { today: '2026-11-23' });

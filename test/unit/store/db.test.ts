@@ -24,7 +24,15 @@ async function releasedDatabase(v: number, fill: (db: Dexie) => Promise<void>): 
   return name;
 }
 
-const TEMPLATE = { id: 'user:t1', title: 'Waitlist letter (my copy)', body: 'No in-network provider within {{distance}}.', voice: 'provider', basedOn: 'waitlist', createdAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-02T09:00:00.000Z' };
+const TEMPLATE = {
+  id: 'user:t1',
+  title: 'Waitlist letter (my copy)',
+  body: 'No in-network provider within {{distance}}.',
+  voice: 'provider',
+  basedOn: 'waitlist',
+  createdAt: '2026-11-02T09:00:00.000Z',
+  updatedAt: '2026-11-02T09:00:00.000Z',
+};
 
 describe('database versions', () => {
   it('every released version is older than the current one, and has a released case row', () => {
@@ -39,10 +47,27 @@ describe('database versions', () => {
       const released = RELEASED_CASE_ROWS[v]!;
       const today = completeBundle();
       const withCase = <T extends { caseId: string }>(rows: T[]) => rows.map((r) => ({ ...r, caseId: String(released.id) }));
-      const b = { case: CaseSchema.parse(released), calls: withCase(today.calls), attempts: withCase(today.attempts), usage: withCase(today.usage) };
+      const b = {
+        case: CaseSchema.parse(released),
+        calls: withCase(today.calls),
+        attempts: withCase(today.attempts),
+        usage: withCase(today.usage),
+      };
       const notes = [
-        { id: 'n1', caseId: b.case.id, text: 'Prior authorization reference REF-88412 given by Tasha.', createdAt: '2026-11-04T15:30:00.000Z', updatedAt: '2026-11-04T15:30:00.000Z' },
-        { id: 'n2', caseId: b.case.id, text: 'Faxed records to UM.', createdAt: '2026-11-05T10:00:00.000Z', updatedAt: '2026-11-05T10:00:00.000Z' },
+        {
+          id: 'n1',
+          caseId: b.case.id,
+          text: 'Prior authorization reference REF-88412 given by Tasha.',
+          createdAt: '2026-11-04T15:30:00.000Z',
+          updatedAt: '2026-11-04T15:30:00.000Z',
+        },
+        {
+          id: 'n2',
+          caseId: b.case.id,
+          text: 'Faxed records to UM.',
+          createdAt: '2026-11-05T10:00:00.000Z',
+          updatedAt: '2026-11-05T10:00:00.000Z',
+        },
       ];
       const name = await releasedDatabase(v, async (old) => {
         await old.table('cases').add(released);

@@ -74,7 +74,10 @@ describe('searchNotes gives exactly the newest matching notes', () => {
     const { notes, titles } = await seed(db);
     for (const [query, limit] of QUERIES) {
       const hits = await searchNotes(db, query, { limit });
-      expect(hits.map((h) => h.note.id), `${query} / ${limit}`).toEqual(expected(notes, query, limit));
+      expect(
+        hits.map((h) => h.note.id),
+        `${query} / ${limit}`,
+      ).toEqual(expected(notes, query, limit));
       for (const h of hits) expect(h.caseTitle).toBe(titles.get(h.caseId));
     }
     // Sanity of the data itself: the cases above are really what their comments say.
@@ -83,7 +86,7 @@ describe('searchNotes gives exactly the newest matching notes', () => {
     expect(expected(notes, 'routine', 4)).toHaveLength(4);
   });
 
-  it('gives an untitled case\'s member and payer, for the name the case goes by', async () => {
+  it("gives an untitled case's member and payer, for the name the case goes by", async () => {
     const db = freshDb();
     const kase = await createCase(db, { title: '', member: { firstName: 'Avery', lastName: 'Quinn' }, plan: { payer: 'Cigna' } });
     await db.notes.add({ id: 'n1', caseId: kase.id, text: 'Peer review booked', createdAt: kase.createdAt, updatedAt: kase.createdAt });
@@ -96,7 +99,9 @@ describe('searchNotes gives exactly the newest matching notes', () => {
     const kase = await createCase(db, { title: 'Ties' });
     const at = '2026-11-20T15:00:00.000Z';
     // Read newest first, equal times come in descending id; the order wants the smallest ids first.
-    await db.notes.bulkAdd(['e', 'd', 'c', 'b', 'a'].map((id) => ({ id, caseId: kase.id, text: `Fax sent ${id}`, createdAt: at, updatedAt: at })));
+    await db.notes.bulkAdd(
+      ['e', 'd', 'c', 'b', 'a'].map((id) => ({ id, caseId: kase.id, text: `Fax sent ${id}`, createdAt: at, updatedAt: at })),
+    );
     expect((await searchNotes(db, 'fax', { limit: 2 })).map((h) => h.note.id)).toEqual(['a', 'b']);
   });
 
@@ -125,7 +130,10 @@ describe('searchNotes gives exactly the newest matching notes', () => {
     // The search index holds nothing while the lock is on: every query below takes the scan.
     expect(await db.notes.where('recent').startsWith('r').count()).toBe(0);
     for (const [query, limit] of QUERIES) {
-      expect((await searchNotes(db, query, { limit })).map((h) => h.note.id), `${query} / ${limit}`).toEqual(expected(notes, query, limit));
+      expect(
+        (await searchNotes(db, query, { limit })).map((h) => h.note.id),
+        `${query} / ${limit}`,
+      ).toEqual(expected(notes, query, limit));
     }
   }, 60_000);
 });

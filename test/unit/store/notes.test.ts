@@ -63,7 +63,8 @@ describe('notes', () => {
     const db = freshDb();
     const c = await createCase(db, { title: 'Busy case' });
     // 600 notes mention authorization; every third also a reference number.
-    for (let i = 0; i < 600; i++) await addNote(db, c.id, `Authorization follow-up ${i}${i % 3 === 0 ? ' reference given' : ''}`, new Date(Date.UTC(2026, 0, 1, 0, i)));
+    for (let i = 0; i < 600; i++)
+      await addNote(db, c.id, `Authorization follow-up ${i}${i % 3 === 0 ? ' reference given' : ''}`, new Date(Date.UTC(2026, 0, 1, 0, i)));
     const hits = await searchNotes(db, 'auth', { limit: 50 });
     expect(hits).toHaveLength(50);
     expect(hits[0]!.note.text).toBe('Authorization follow-up 599');
@@ -75,7 +76,8 @@ describe('notes', () => {
   it('finds a rare word in old notes through the index', async () => {
     const db = freshDb();
     const c = await createCase(db, { title: 'Long case' });
-    for (let i = 0; i < 420; i++) await addNote(db, c.id, i < 2 ? `Peer to peer booked ${i}` : `Routine call ${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)));
+    for (let i = 0; i < 420; i++)
+      await addNote(db, c.id, i < 2 ? `Peer to peer booked ${i}` : `Routine call ${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)));
     expect((await searchNotes(db, 'peer')).map((h) => h.note.text)).toEqual(['Peer to peer booked 1', 'Peer to peer booked 0']);
     expect(await searchNotes(db, 'peer zebra')).toEqual([]);
   });

@@ -30,10 +30,14 @@ describe('calls, attempts and usage', () => {
   it('rejects invalid records with the field named, and records for a missing case', async () => {
     const db = freshDb();
     const c = await createCase(db);
-    await expect(addRecord(db, 'usage', { caseId: c.id, code: '97153', date: '2026-12-02', units: -1 })).rejects.toThrow(/usage entry was not saved: units/);
+    await expect(addRecord(db, 'usage', { caseId: c.id, code: '97153', date: '2026-12-02', units: -1 })).rejects.toThrow(
+      /usage entry was not saved: units/,
+    );
     await expect(addRecord(db, 'calls', { caseId: c.id, startedAt: 'yesterday' })).rejects.toThrow(/call was not saved: startedAt/);
     await expect(addRecord(db, 'attempts', { caseId: 'gone', providerName: 'X' })).rejects.toThrow(/case no longer exists/);
-    await expect(updateRecord(db, 'attempts', { id: 'never-stored', caseId: c.id, providerName: 'X' })).rejects.toThrow(/deleted in another window/);
+    await expect(updateRecord(db, 'attempts', { id: 'never-stored', caseId: c.id, providerName: 'X' })).rejects.toThrow(
+      /deleted in another window/,
+    );
     expect(await listRecords(db, 'attempts', c.id)).toEqual([]);
   });
 

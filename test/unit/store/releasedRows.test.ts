@@ -52,7 +52,12 @@ describe('cases stored by released versions', () => {
       expect(await getCase(db, String(row.id))).toEqual(CaseSchema.parse(row));
       expect((await listCases(db, { today: TODAY })).map((c) => c.id)).toEqual([row.id]);
       // Read through a cursor too (a filtered walk of an index), as the case list's first rows are.
-      expect(await db.cases.orderBy('updatedAt').filter(() => true).toArray()).toEqual([CaseSchema.parse(row)]);
+      expect(
+        await db.cases
+          .orderBy('updatedAt')
+          .filter(() => true)
+          .toArray(),
+      ).toEqual([CaseSchema.parse(row)]);
       db.close();
       await db.delete();
     });

@@ -58,7 +58,7 @@ describe('Backup panel', () => {
     expect((await target.notes.where('caseId').equals(fresh.id).toArray()).map((n) => n.text)).toEqual(['From the other computer']);
   });
 
-  it('shows the parser\'s error for a broken file in an alert and changes nothing', async () => {
+  it("shows the parser's error for a broken file in an alert and changes nothing", async () => {
     const target = db();
     await createCase(target, { title: 'Keep me' });
     renderScreen(target, <BackupPanel />);

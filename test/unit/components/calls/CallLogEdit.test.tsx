@@ -18,9 +18,29 @@ const LATER = { startedAt: '2026-11-20T19:05:00.000Z', endedAt: '2026-11-20T19:1
 
 async function caseWithCalls() {
   db = freshDb();
-  const kase = await createCase(db, { title: 'Rivera ABA', status: 'pending', followUp: { intervalBusinessDays: 3, nextDue: '2026-11-25' } });
-  const older = await putRecord(db, 'calls', { id: 'c-1', caseId: kase.id, ...EARLIER, party: 'utilization-management', representative: 'Ann', referenceNumber: 'REF-1', summary: 'Records received.', outcome: 'Pending', nextStep: 'Call Friday' });
-  const newer = await putRecord(db, 'calls', { id: 'c-2', caseId: kase.id, ...LATER, representative: 'Marisol', referenceNumber: 'UM-551O07' });
+  const kase = await createCase(db, {
+    title: 'Rivera ABA',
+    status: 'pending',
+    followUp: { intervalBusinessDays: 3, nextDue: '2026-11-25' },
+  });
+  const older = await putRecord(db, 'calls', {
+    id: 'c-1',
+    caseId: kase.id,
+    ...EARLIER,
+    party: 'utilization-management',
+    representative: 'Ann',
+    referenceNumber: 'REF-1',
+    summary: 'Records received.',
+    outcome: 'Pending',
+    nextStep: 'Call Friday',
+  });
+  const newer = await putRecord(db, 'calls', {
+    id: 'c-2',
+    caseId: kase.id,
+    ...LATER,
+    representative: 'Marisol',
+    referenceNumber: 'UM-551O07',
+  });
   renderCaseScreen(db, <CallsScreen caseId={kase.id} />);
   const log = await screen.findByRole('list', { name: 'Calls, newest first' });
   return { kase, older, newer, log };

@@ -62,7 +62,13 @@ describe('Calls screen', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start call' })));
 
     const [ended] = await listRecords(db, 'calls', kase.id);
-    expect(ended).toMatchObject({ party: 'utilization-management', phoneNumber: '800-555-0100', referenceNumber: 'CALL-778812', outcome: 'Pending clinical review', nextStep: 'Call back Friday' });
+    expect(ended).toMatchObject({
+      party: 'utilization-management',
+      phoneNumber: '800-555-0100',
+      referenceNumber: 'CALL-778812',
+      outcome: 'Pending clinical review',
+      nextStep: 'Call back Friday',
+    });
     expect(ended!.endedAt).toBeDefined();
 
     await waitFor(async () => {
@@ -99,7 +105,14 @@ describe('Calls screen', () => {
     db = freshDb();
     const kase = await createCase(db, { title: 'Rivera ABA', status: 'pending' });
     const { putRecord } = await import('../../../../lib/store/records');
-    await putRecord(db, 'calls', { id: 'c-old', caseId: kase.id, startedAt: '2026-11-02T15:00:00.000Z', endedAt: '2026-11-02T15:23:00.000Z', referenceNumber: 'REF-1', representative: 'Ann' });
+    await putRecord(db, 'calls', {
+      id: 'c-old',
+      caseId: kase.id,
+      startedAt: '2026-11-02T15:00:00.000Z',
+      endedAt: '2026-11-02T15:23:00.000Z',
+      referenceNumber: 'REF-1',
+      representative: 'Ann',
+    });
     await putRecord(db, 'calls', { id: 'c-open', caseId: kase.id, startedAt: new Date().toISOString(), representative: 'Bo' });
     const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

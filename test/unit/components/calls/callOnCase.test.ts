@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyCallToCase, correctCallReference, restoreCallReference, withdrawCallReference } from '../../../../components/calls/callOnCase';
+import {
+  applyCallToCase,
+  correctCallReference,
+  restoreCallReference,
+  withdrawCallReference,
+} from '../../../../components/calls/callOnCase';
 import { newCase, type Call } from '../../../../lib/case/schema';
 
 const call = (referenceNumber: string): Call => ({

@@ -56,7 +56,10 @@ describe('Case editor', () => {
     fireEvent.focusOut(npi);
     // The field's warning is tied to it (aria-describedby), next to it.
     await waitFor(() => expect(npi.getAttribute('aria-invalid')).toBe('true'));
-    const warningId = npi.getAttribute('aria-describedby')!.split(' ').find((i) => i.endsWith('-warning'))!;
+    const warningId = npi
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .find((i) => i.endsWith('-warning'))!;
     expect(document.getElementById(warningId)!.textContent).toMatch(/NPI/i);
     expect(screen.getByText(/1 field to check/)).toBeTruthy();
     expect(screen.getByText('Requesting provider: NPI')).toBeTruthy();
@@ -99,7 +102,11 @@ describe('Case editor', () => {
     fireEvent.input(screen.getByLabelText('Reference number'), { target: { value: 'REF-4471' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add reference number' }));
     expect(screen.getByRole('button', { name: 'Copy Call reference REF-4471' })).toBeTruthy();
-    await waitFor(async () => expect((await stored(id)).request.referenceNumbers.map((r) => [r.label, r.value])).toEqual([['Call reference', 'REF-4471']]), { timeout: 20_000 });
+    await waitFor(
+      async () =>
+        expect((await stored(id)).request.referenceNumbers.map((r) => [r.label, r.value])).toEqual([['Call reference', 'REF-4471']]),
+      { timeout: 20_000 },
+    );
   });
 
   it('on a change from another window, offers both versions and "Keep mine" overwrites', async () => {

@@ -22,7 +22,9 @@ describe('Warning summary', () => {
     renderScreen(db, <CaseScreen caseId={c.id} />, { activeCaseId: c.id, screen: 'case' });
     const warnings = caseWarnings(c, localToday());
     const summary = (await screen.findByText(`${warnings.length} fields to check (the case is still saved)`)).closest('details')!;
-    const shown = within(summary).getAllByRole('button').map((b) => b.textContent);
+    const shown = within(summary)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
     expect(shown).toEqual(warnings.map((w) => fieldName(w.path)));
 
     let checked = 0;

@@ -72,7 +72,9 @@ describe('Case screen: the clocks of the request', () => {
     expect(paused.getAttribute('data-status')).toBe('paused');
     expect(paused.textContent).toContain(`Paused since ${formatUsDate(asked)}: the plan is waiting for the information it asked for.`);
     // 7 of the 15 days were left when the plan asked, and its request is its one 15-day extension: 22 days.
-    expect(paused.textContent).toContain(`Due no earlier than ${formatUsDate(addCalendarDays(localToday(), 22))} · 22 days left once the information is sent`);
+    expect(paused.textContent).toContain(
+      `Due no earlier than ${formatUsDate(addCalendarDays(localToday(), 22))} · 22 days left once the information is sent`,
+    );
     expect(paused.textContent).not.toMatch(/overdue|due today/i);
     // No longer late, so the checklist stops asking to escalate.
     expect(screen.queryByText('Escalated to utilization or case management')).toBeNull();

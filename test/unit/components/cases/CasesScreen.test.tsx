@@ -17,7 +17,10 @@ afterEach(async () => {
   db?.close();
 });
 
-const rowTitles = () => within(screen.getByRole('list', { name: 'Cases' })).getAllByRole('listitem').map((li) => li.querySelector('.case-row-open')!.textContent);
+const rowTitles = () =>
+  within(screen.getByRole('list', { name: 'Cases' }))
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('.case-row-open')!.textContent);
 
 /** The list row whose open button says `title` (the header's case picker repeats titles). */
 async function caseRow(title: string): Promise<HTMLElement> {

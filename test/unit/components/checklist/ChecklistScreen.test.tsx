@@ -61,12 +61,16 @@ describe('Checklist screen', () => {
     expect(row.textContent).toContain('13 days left');
     expect(row.textContent).toContain('Source: DOL claims procedure rule');
 
-    fireEvent.input(within(row).getByLabelText('Set your own date for: Standard pre-service decision due'), { target: { value: '2030-01-15' } });
+    fireEvent.input(within(row).getByLabelText('Set your own date for: Standard pre-service decision due'), {
+      target: { value: '2030-01-15' },
+    });
     await waitFor(() => expect(screen.getByTestId('deadline-due-decision-standard').textContent).toBe('01/15/2030'));
     expect((await getCase(db, kase.id))!.deadlineOverrides['decision-standard']).toBe('2030-01-15');
 
     fireEvent.click(screen.getByRole('button', { name: 'Reset Standard pre-service decision due to the computed date' }));
-    await waitFor(() => expect(screen.getByTestId('deadline-due-decision-standard').textContent).toBe(formatUsDate(addCalendarDays(submitted, 15))));
+    await waitFor(() =>
+      expect(screen.getByTestId('deadline-due-decision-standard').textContent).toBe(formatUsDate(addCalendarDays(submitted, 15))),
+    );
     expect((await getCase(db, kase.id))!.deadlineOverrides).toEqual({});
   });
 
@@ -89,7 +93,12 @@ describe('Checklist screen', () => {
     const kase = await createCase(db, {
       title: 'Rivera ABA',
       status: 'approved',
-      agreement: { authorizationNumber: 'A-1', approvedCodes: [{ code: '97153', units: 40 }], startDate: '2026-01-01', endDate: '2099-12-31' },
+      agreement: {
+        authorizationNumber: 'A-1',
+        approvedCodes: [{ code: '97153', units: 40 }],
+        startDate: '2026-01-01',
+        endDate: '2099-12-31',
+      },
     });
     const { opened } = renderCaseScreen(db, <ChecklistScreen caseId={kase.id} />);
     const units = (await screen.findByRole('heading', { name: 'Units used' })).closest('section')!;

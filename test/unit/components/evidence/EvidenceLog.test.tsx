@@ -14,7 +14,11 @@ afterEach(() => {
 
 async function marketplaceAbaCase() {
   db = freshDb();
-  return createCase(db, { title: 'Rivera ABA', plan: { lineOfBusiness: 'marketplace' }, service: { diagnoses: [{ code: 'F84.0', description: 'Autism' }] } });
+  return createCase(db, {
+    title: 'Rivera ABA',
+    plan: { lineOfBusiness: 'marketplace' },
+    service: { diagnoses: [{ code: 'F84.0', description: 'Autism' }] },
+  });
 }
 
 function logSection() {

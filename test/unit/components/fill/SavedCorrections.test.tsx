@@ -15,11 +15,25 @@ const memberId = field({ label: 'Member ID' });
 const notes = field({ label: 'Office notes' });
 const otherForm = [field({ label: 'Claim number' }), field({ label: 'Date of service' })];
 const plans: FramePlan[] = [
-  { frameId: 0, path: '/', title: 'Request', classifications: [classified('member.memberId', memberId), classified(undefined, notes)], plan: { actions: [], unfilled: [], recollectAfter: false }, undoable: false },
+  {
+    frameId: 0,
+    path: '/',
+    title: 'Request',
+    classifications: [classified('member.memberId', memberId), classified(undefined, notes)],
+    plan: { actions: [], unfilled: [], recollectAfter: false },
+    undoable: false,
+  },
 ];
 
 function rule(id: string, fields: typeof otherForm, target: (typeof otherForm)[number], key: FieldRule['key']): FieldRule {
-  return { id, portalId: PORTAL, formSignature: formSignature(fields), fieldSignature: fieldSignature(target), key, createdAt: '2026-11-20T10:00:00.000Z' };
+  return {
+    id,
+    portalId: PORTAL,
+    formSignature: formSignature(fields),
+    fieldSignature: fieldSignature(target),
+    key,
+    createdAt: '2026-11-20T10:00:00.000Z',
+  };
 }
 
 let db: ScaDatabase;

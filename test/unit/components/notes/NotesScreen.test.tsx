@@ -12,7 +12,10 @@ afterEach(() => {
   db?.close();
 });
 
-const noteTexts = () => within(screen.getByRole('list', { name: 'Notes on this case' })).queryAllByRole('listitem').map((li) => li.querySelector('.note-text')?.textContent);
+const noteTexts = () =>
+  within(screen.getByRole('list', { name: 'Notes on this case' }))
+    .queryAllByRole('listitem')
+    .map((li) => li.querySelector('.note-text')?.textContent);
 
 describe('Notes screen', () => {
   it('adds notes with the button and with Ctrl+Enter, newest first, with timestamps', async () => {

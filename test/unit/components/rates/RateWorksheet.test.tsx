@@ -52,11 +52,14 @@ describe('Rate worksheet', () => {
     type(within(line).getByLabelText('Agreed rate per unit ($)'), '30');
     await within(line).findByText(/^Agreed · offer is \$10\.00/u);
 
-    await waitFor(async () => {
-      const [saved] = (await stored(id)).rates.lines;
-      expect(saved).toMatchObject({ code: '97153', usualFee: 32, planOffer: 22, agreedRate: 30 });
-      expect(saved!.counterOffers).toEqual([{ date: '2026-11-05', by: 'provider', amount: 30, note: '' }]);
-    }, { timeout: 20_000 });
+    await waitFor(
+      async () => {
+        const [saved] = (await stored(id)).rates.lines;
+        expect(saved).toMatchObject({ code: '97153', usualFee: 32, planOffer: 22, agreedRate: 30 });
+        expect(saved!.counterOffers).toEqual([{ date: '2026-11-05', by: 'provider', amount: 30, note: '' }]);
+      },
+      { timeout: 20_000 },
+    );
   });
 
   it('fills the agreement rate from the agreed rates of every code', async () => {
@@ -70,7 +73,9 @@ describe('Rate worksheet', () => {
     fireEvent.click(fill);
     await screen.findByText('Agreement rate: 97153: $30.00 per unit; 97155: $45.50 per unit');
     expect(screen.getByText('Agreement rate filled from the agreed rates')).toBeTruthy();
-    await waitFor(async () => expect((await stored(id)).agreement.rate).toBe('97153: $30.00 per unit; 97155: $45.50 per unit'), { timeout: 20_000 });
+    await waitFor(async () => expect((await stored(id)).agreement.rate).toBe('97153: $30.00 per unit; 97155: $45.50 per unit'), {
+      timeout: 20_000,
+    });
   });
 
   it('marks a plan that pays its highest in-network rate as not negotiating', async () => {

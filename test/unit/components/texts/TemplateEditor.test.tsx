@@ -35,7 +35,7 @@ async function copyToMine() {
 }
 
 describe('Template editor', () => {
-  it('copies a built-in to my template with its text, listed under the user\'s own templates', async () => {
+  it("copies a built-in to my template with its text, listed under the user's own templates", async () => {
     await openTexts();
     const builtInBody = preview().querySelector('pre')!.textContent!;
     const editor = await copyToMine();

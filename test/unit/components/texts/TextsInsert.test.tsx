@@ -11,7 +11,14 @@ import { freshDb, renderScreen } from '../app/workspace';
 // The portal tab is out of reach in happy-dom: its two calls answer as the content script would.
 vi.mock('../../../../lib/fill/portalClient', () => ({
   focusedFieldInfo: vi.fn(),
-  insertIntoFocusedField: vi.fn(async (_tab: number | null, text: string) => ({ ok: true, inserted: text, cut: false, boundary: 'none', maxLength: 1000, fieldLabel: 'Clinical notes' })),
+  insertIntoFocusedField: vi.fn(async (_tab: number | null, text: string) => ({
+    ok: true,
+    inserted: text,
+    cut: false,
+    boundary: 'none',
+    maxLength: 1000,
+    fieldLabel: 'Clinical notes',
+  })),
 }));
 
 let db: ScaDatabase;
@@ -45,12 +52,14 @@ describe('Insert into page', () => {
     const sent = vi.mocked(insertIntoFocusedField).mock.calls[0]![1];
     expect(sent.length).toBeLessThanOrEqual(1000);
     expect(full.startsWith(sent)).toBe(true);
-    expect((await screen.findAllByText(/^Inserted into Clinical notes\. Cut at a (sentence|word) to fit 1,000 characters\.$/u)).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText(/^Inserted into Clinical notes\. Cut at a (sentence|word) to fit 1,000 characters\.$/u)).length,
+    ).toBeGreaterThan(0);
     expect(limit.value).toBe('1000');
     expect(screen.getByText('From the focused portal box "Clinical notes".')).toBeTruthy();
   });
 
-  it('shows the focused box\'s limit when the panel gets focus, but keeps a limit the user typed', async () => {
+  it("shows the focused box's limit when the panel gets focus, but keeps a limit the user typed", async () => {
     vi.mocked(focusedFieldInfo).mockResolvedValue({ label: 'Reason', maxLength: 250 });
     const limit = await openTexts();
     window.dispatchEvent(new Event('focus'));

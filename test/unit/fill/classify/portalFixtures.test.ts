@@ -27,7 +27,9 @@ function htmlPages(dir: string): string[] {
 
 /** Answer keys of the pages the classifier was written with, relative to ROOT. */
 const TUNED: ReadonlySet<string> = new Set(
-  (JSON.parse(readFileSync(join(ROOT, 'first-sight.json'), 'utf8')) as { tuned: string[] }).tuned.map((p) => p.replace(/\.html$/u, '.expected.json')),
+  (JSON.parse(readFileSync(join(ROOT, 'first-sight.json'), 'utf8')) as { tuned: string[] }).tuned.map((p) =>
+    p.replace(/\.html$/u, '.expected.json'),
+  ),
 );
 
 /** Expectations of a page: its own file, else (frame pages) those of the pages beside it that embed it. */

@@ -24,7 +24,8 @@ export function loadPortalPage(htmlPath: string): void {
   // Scripts that make frames (now or on a later step) get empty stand-ins: frame pages are tested on their own.
   if (!(document as { framesStubbed?: boolean } & Document).framesStubbed) {
     const create = document.createElement.bind(document);
-    document.createElement = ((tag: string, options?: ElementCreationOptions) => create(tag.toLowerCase() === 'iframe' ? 'div' : tag, options)) as typeof document.createElement;
+    document.createElement = ((tag: string, options?: ElementCreationOptions) =>
+      create(tag.toLowerCase() === 'iframe' ? 'div' : tag, options)) as typeof document.createElement;
     (document as { framesStubbed?: boolean } & Document).framesStubbed = true;
   }
   {

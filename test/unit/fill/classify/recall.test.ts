@@ -39,10 +39,13 @@ describe('one checkbox per exception reason', () => {
     expect(keys(reasons)).toEqual(Array(5).fill('exceptionReasons'));
   });
 
-  it('ticks exactly the boxes of the case\'s reasons', () => {
+  it("ticks exactly the boxes of the case's reasons", () => {
     const bundle = completeBundle();
     const all = classify(reasons);
-    const checked = (b: typeof bundle) => planFill(all, b, {}).actions.filter((a) => a.kind === 'check' && a.checked).map((a) => a.fieldId);
+    const checked = (b: typeof bundle) =>
+      planFill(all, b, {})
+        .actions.filter((a) => a.kind === 'check' && a.checked)
+        .map((a) => a.fieldId);
     const names = (ids: string[]) => ids.map((id) => all.find((c) => c.field.id === id)!.field.name);
     // The complete case: no specialty, wait time and distance.
     expect(names(checked(bundle))).toEqual(['r1', 'r2', 'r3']);
@@ -60,15 +63,20 @@ describe('contact phone extension', () => {
       <label for="x">Extension</label><input id="x" name="requester.contactPhoneExt"></div>`);
     expect(all.map((c) => c.key)).toEqual(['contact.name', 'contact.phone', 'contact.ext']);
     const plan = planFill(all, completeBundle(), {});
-    expect(plan.actions.find((a) => a.fieldId === all[2]!.field.id)).toMatchObject({ key: 'contact.ext', preview: completeBundle().case.contact.ext });
+    expect(plan.actions.find((a) => a.fieldId === all[2]!.field.id)).toMatchObject({
+      key: 'contact.ext',
+      preview: completeBundle().case.contact.ext,
+    });
     expect(caseValue(completeBundle(), 'contact.ext')).toEqual({ type: 'text', text: completeBundle().case.contact.ext });
   });
 
   it('reads "Phone ext." in the contact block even without a phone box before it', () => {
-    expect(keys('<fieldset><legend>Contact person</legend><label for="x">Phone ext.</label><input id="x"></fieldset>')).toEqual(['contact.ext']);
+    expect(keys('<fieldset><legend>Contact person</legend><label for="x">Phone ext.</label><input id="x"></fieldset>')).toEqual([
+      'contact.ext',
+    ]);
   });
 
-  it('leaves extensions that are not the contact phone\'s', () => {
+  it("leaves extensions that are not the contact phone's", () => {
     expect(
       keys(`<div><h3>Contact</h3><input aria-label="Phone"><input aria-label="Fax"><input aria-label="Ext."></div>
         <div><h3>Services</h3><label for="e">Extension</label><input id="e"></div>

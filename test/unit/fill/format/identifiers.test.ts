@@ -58,7 +58,10 @@ describe('codes, names, states', () => {
     expect(formatStateFor('TX', field({ label: 'State name' }))).toBe('Texas');
   });
   it('fits long text to maxlength at a word and says so; never cuts a code', () => {
-    const long = textForControl({ type: 'text', text: 'Waitlists of six months at every in-network clinic nearby', long: true }, field({ kind: 'textarea', constraints: c({ maxLength: 30 }) }));
+    const long = textForControl(
+      { type: 'text', text: 'Waitlists of six months at every in-network clinic nearby', long: true },
+      field({ kind: 'textarea', constraints: c({ maxLength: 30 }) }),
+    );
     expect(long?.text).toBe('Waitlists of six months at');
     expect(long?.fitted?.boundary).toBe('word');
     expect(textForControl({ type: 'npi', text: '1234567893' }, field({ constraints: c({ maxLength: 9 }) }))).toBeUndefined();

@@ -18,7 +18,10 @@ export function field(over: Partial<FieldDescriptor> & { label?: string; placeho
     htmlId: id,
     autocomplete: '',
     classHint: '',
-    labels: [...(label ? [{ source: 'label-for' as const, text: label }] : []), ...(placeholder ? [{ source: 'placeholder' as const, text: placeholder }] : [])],
+    labels: [
+      ...(label ? [{ source: 'label-for' as const, text: label }] : []),
+      ...(placeholder ? [{ source: 'placeholder' as const, text: placeholder }] : []),
+    ],
     section: [],
     options: [],
     constraints: { required: false },

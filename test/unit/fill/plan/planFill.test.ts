@@ -13,23 +13,43 @@ describe('planFill: text boxes', () => {
   it('sets plain inputs with the formatted value', () => {
     expect(action('member.dob', field({ placeholder: 'MM/DD/YYYY' }))).toMatchObject({ kind: 'set-value', value: '04/07/2019' });
     expect(action('member.dob', field({ type: 'date' }))).toMatchObject({ kind: 'set-value', value: '2019-04-07' });
-    expect(action('providers.requesting.tin', field({ placeholder: '##-#######' }))).toMatchObject({ kind: 'set-value', value: '74-1234567' });
+    expect(action('providers.requesting.tin', field({ placeholder: '##-#######' }))).toMatchObject({
+      kind: 'set-value',
+      value: '74-1234567',
+    });
     expect(action('service.diagnosis', field({ placeholder: 'F840' }))).toMatchObject({ kind: 'set-value', value: 'F840' });
     expect(action('member.fullName', field({ label: 'Patient name (Last, First)' }))).toMatchObject({ value: 'Rivera, Jordan' });
   });
   it('fills split date boxes part by part', () => {
     const parts = (['month', 'day', 'year'] as const).map((part, i) =>
-      classified('member.dob', field({ widgets: [{ kind: 'date-part', part, group: 'dob', width: i === 2 ? 2 : 2 }], constraints: { required: true, maxLength: 2 } })),
+      classified(
+        'member.dob',
+        field({
+          widgets: [{ kind: 'date-part', part, group: 'dob', width: i === 2 ? 2 : 2 }],
+          constraints: { required: true, maxLength: 2 },
+        }),
+      ),
     );
     const plan = planFill(parts, bundle);
     expect(plan.actions.map((a) => (a.kind === 'set-value' ? a.value : ''))).toEqual(['04', '07', '19']);
   });
   it('types masked inputs key by key, only the characters the mask does not add', () => {
-    expect(action('member.phone', field({ widgets: [{ kind: 'masked', mask: '(___) ___-____' }] }))).toMatchObject({ kind: 'type-keys', text: '5125550142', preview: '(512) 555-0142' });
-    expect(action('providers.rendering.tin', field({ widgets: [{ kind: 'masked', mask: '##-#######' }] }))).toMatchObject({ kind: 'type-keys', text: '741234567' });
+    expect(action('member.phone', field({ widgets: [{ kind: 'masked', mask: '(___) ___-____' }] }))).toMatchObject({
+      kind: 'type-keys',
+      text: '5125550142',
+      preview: '(512) 555-0142',
+    });
+    expect(action('providers.rendering.tin', field({ widgets: [{ kind: 'masked', mask: '##-#######' }] }))).toMatchObject({
+      kind: 'type-keys',
+      text: '741234567',
+    });
   });
   it('types sectioned dates section by section', () => {
-    const sectioned = field({ kind: 'sectioned-date', tag: 'div', widgets: [{ kind: 'sectioned-date', sections: ['month', 'day', 'year'], typing: 'sections' }] });
+    const sectioned = field({
+      kind: 'sectioned-date',
+      tag: 'div',
+      widgets: [{ kind: 'sectioned-date', sections: ['month', 'day', 'year'], typing: 'sections' }],
+    });
     expect(action('service.startDate', sectioned)).toMatchObject({ kind: 'type-keys', text: '12012026', sections: ['12', '01', '2026'] });
     const oneInput = field({ widgets: [{ kind: 'sectioned-date', sections: ['month', 'day', 'year'], typing: 'input' }] });
     const a = action('service.startDate', oneInput);
@@ -46,7 +66,11 @@ describe('planFill: text boxes', () => {
 
 describe('planFill: options', () => {
   it('matches select options by value, text, "(code)" suffix and words', () => {
-    const pos = field({ kind: 'select', tag: 'select', options: opts(['', 'Select...'], ['A', 'Office (11)'], ['B', 'Home (12)'], ['C', 'Telehealth in patient home (10)']) });
+    const pos = field({
+      kind: 'select',
+      tag: 'select',
+      options: opts(['', 'Select...'], ['A', 'Office (11)'], ['B', 'Home (12)'], ['C', 'Telehealth in patient home (10)']),
+    });
     expect(action('service.placeOfService', pos)).toMatchObject({ kind: 'select-option', value: 'B', text: 'Home (12)' });
     const sex = field({ kind: 'select', tag: 'select', options: opts(['F', 'Female'], ['M', 'Male']) });
     expect(action('member.sex', sex)).toMatchObject({ value: 'M' });
@@ -54,7 +78,11 @@ describe('planFill: options', () => {
     expect(action('member.address.state', state)).toMatchObject({ value: '2' });
     const stateCodes = field({ kind: 'select', tag: 'select', options: opts(['TN', 'TN'], ['TX', 'TX']) });
     expect(action('plan.state', stateCodes)).toMatchObject({ value: 'TX' });
-    const lob = field({ kind: 'select', tag: 'select', options: opts(['mcr', 'Medicare'], ['mcd', 'Medicaid'], ['com', 'Commercial / Employer group']) });
+    const lob = field({
+      kind: 'select',
+      tag: 'select',
+      options: opts(['mcr', 'Medicare'], ['mcd', 'Medicaid'], ['com', 'Commercial / Employer group']),
+    });
     expect(action('plan.lineOfBusiness', lob)).toMatchObject({ value: 'com' });
   });
   it('leaves a select alone when no option matches', () => {
@@ -74,12 +102,22 @@ describe('planFill: options', () => {
     expect(action('request.priority', urgent)).toMatchObject({ kind: 'check', optionId: 'u-1', checked: true });
     const active = field({ kind: 'radio-group', label: 'Is the patient in active treatment?', options: boxes('a', 'Yes', 'No') });
     expect(action('continuity.activeTreatment', active)).toMatchObject({ optionId: 'a-0' });
-    expect(action('continuity.activeTreatment', field({ kind: 'checkbox', type: 'checkbox' }))).toMatchObject({ kind: 'check', checked: true });
+    expect(action('continuity.activeTreatment', field({ kind: 'checkbox', type: 'checkbox' }))).toMatchObject({
+      kind: 'check',
+      checked: true,
+    });
   });
   it('checks each matching exception-reason checkbox', () => {
     const f = field({
       kind: 'checkbox-group',
-      options: boxes('r', 'No in-network provider available', 'Wait time exceeds access standards', 'Geographic access / distance', 'Continuity of care', 'Other'),
+      options: boxes(
+        'r',
+        'No in-network provider available',
+        'Wait time exceeds access standards',
+        'Geographic access / distance',
+        'Continuity of care',
+        'Other',
+      ),
     });
     const plan = one('exceptionReasons', f);
     expect(plan.actions.map((a) => (a.kind === 'check' ? a.optionId : ''))).toEqual(['r-0', 'r-1', 'r-2']);
@@ -123,8 +161,14 @@ describe('planFill: what it leaves alone', () => {
         classified(undefined, field({ label: 'Member something' }), 0.3),
         classified('member.lastName', field({ label: 'Last' }), 0.2),
         classified('providers.facility.npi', field({ label: 'Facility NPI' })),
-        classified('member.memberId', field({ label: 'Member ID', state: { visible: true, disabled: false, readOnly: false, hasValue: true } })),
-        classified('member.groupNumber', field({ label: 'Group', state: { visible: true, disabled: false, readOnly: true, hasValue: false } })),
+        classified(
+          'member.memberId',
+          field({ label: 'Member ID', state: { visible: true, disabled: false, readOnly: false, hasValue: true } }),
+        ),
+        classified(
+          'member.groupNumber',
+          field({ label: 'Group', state: { visible: true, disabled: false, readOnly: true, hasValue: false } }),
+        ),
         classified(undefined, field({ label: 'Search' }), 0),
       ],
       bundle,
@@ -145,7 +189,10 @@ describe('planFill: what it leaves alone', () => {
     expect(planFill([classified('member.memberId', f)], bundle, { overwrite: true }).actions[0]).toMatchObject({ value: 'W123456789' });
   });
   it('never plans an action for password or submit controls', () => {
-    const plan = planFill([classified('member.memberId', field({ type: 'password' })), classified('member.memberId', field({ type: 'submit' }))], bundle);
+    const plan = planFill(
+      [classified('member.memberId', field({ type: 'password' })), classified('member.memberId', field({ type: 'submit' }))],
+      bundle,
+    );
     expect(plan.actions).toEqual([]);
   });
 });

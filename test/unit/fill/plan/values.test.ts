@@ -18,7 +18,10 @@ describe('caseValue', () => {
     expect(caseValue(bundle, 'service.diagnosis', 1)).toBeUndefined();
   });
   it('gives lists, booleans and undefined for empty fields', () => {
-    expect(caseValue(bundle, 'exceptionReasons')).toMatchObject({ type: 'choices', choices: [{ code: 'no-specialty' }, { code: 'wait-time' }, { code: 'distance' }] });
+    expect(caseValue(bundle, 'exceptionReasons')).toMatchObject({
+      type: 'choices',
+      choices: [{ code: 'no-specialty' }, { code: 'wait-time' }, { code: 'distance' }],
+    });
     expect(caseValue(bundle, 'continuity.activeTreatment')).toEqual({ type: 'boolean', value: true });
     expect(caseValue(bundle, 'providers.facility.name')).toBeUndefined();
     expect(caseValue(bundle, 'continuity.providerTerminationDate')).toBeUndefined();

@@ -31,7 +31,10 @@ describe('applyPlan on framework-controlled inputs', () => {
   it('types a masked phone key by key and verifies by digits', async () => {
     document.body.innerHTML = '<input id="ph" placeholder="(___) ___-____">';
     const mask = phoneMask($('ph'));
-    const { reports } = await applyPlan(plan({ fieldId: 'ph', key: 'member.phone', kind: 'type-keys', text: '5125550142', preview: '(512) 555-0142' }), byId('ph'));
+    const { reports } = await applyPlan(
+      plan({ fieldId: 'ph', key: 'member.phone', kind: 'type-keys', text: '5125550142', preview: '(512) 555-0142' }),
+      byId('ph'),
+    );
     expect($('ph').value).toBe('(512) 555-0142');
     expect(mask.keys.join('')).toBe('5125550142');
     expect(reports[0]?.outcome).toBe('verified');
@@ -40,7 +43,10 @@ describe('applyPlan on framework-controlled inputs', () => {
   it('reports rejected-by-page when the page clears the value', async () => {
     document.body.innerHTML = '<input id="zip">';
     $('zip').addEventListener('change', () => setTimeout(() => ($('zip').value = ''), 0));
-    const { reports } = await applyPlan(plan({ fieldId: 'zip', key: 'member.address.zip', kind: 'set-value', value: '78704', preview: '' }), byId('zip'));
+    const { reports } = await applyPlan(
+      plan({ fieldId: 'zip', key: 'member.address.zip', kind: 'set-value', value: '78704', preview: '' }),
+      byId('zip'),
+    );
     expect(reports[0]).toMatchObject({ outcome: 'rejected-by-page' });
   });
 
@@ -48,7 +54,14 @@ describe('applyPlan on framework-controlled inputs', () => {
     document.body.innerHTML = '<div id="start"></div>';
     sectionedDate($('start'));
     const { reports } = await applyPlan(
-      plan({ fieldId: 'start', key: 'service.startDate', kind: 'type-keys', text: '12012026', sections: ['12', '01', '2026'], preview: '' }),
+      plan({
+        fieldId: 'start',
+        key: 'service.startDate',
+        kind: 'type-keys',
+        text: '12012026',
+        sections: ['12', '01', '2026'],
+        preview: '',
+      }),
       byId('start'),
     );
     expect($('start').textContent).toBe('12/01/2026');
@@ -90,7 +103,14 @@ describe('applyPlan on comboboxes', () => {
     const input = $('state').querySelector('input')!;
     input.id = 'state-input';
     const { reports } = await applyPlan(
-      plan({ fieldId: 'state-input', key: 'member.address.state', kind: 'combobox-choose', query: 'Texas', accept: ['tx', 'texas'], preview: 'Texas' }),
+      plan({
+        fieldId: 'state-input',
+        key: 'member.address.state',
+        kind: 'combobox-choose',
+        query: 'Texas',
+        accept: ['tx', 'texas'],
+        preview: 'Texas',
+      }),
       byId('state-input'),
     );
     expect(rs.selected()).toBe('Texas');
@@ -104,7 +124,14 @@ describe('applyPlan on comboboxes', () => {
     const rs = reactSelect(shadow.getElementById('state')!, ['Tennessee', 'Texas', 'Utah'], 20, { menuInRoot: true });
     const input = shadow.querySelector('input')!;
     const { reports } = await applyPlan(
-      plan({ fieldId: 'state-input', key: 'member.address.state', kind: 'combobox-choose', query: 'Texas', accept: ['tx', 'texas'], preview: 'Texas' }),
+      plan({
+        fieldId: 'state-input',
+        key: 'member.address.state',
+        kind: 'combobox-choose',
+        query: 'Texas',
+        accept: ['tx', 'texas'],
+        preview: 'Texas',
+      }),
       new Map([['state-input', input]]),
     );
     expect(rs.selected()).toBe('Texas');
@@ -128,11 +155,15 @@ describe('applyPlan on comboboxes', () => {
 
 describe('applyPlan when the page changes', () => {
   it('clicks add-row without submitting, and reports the new row', async () => {
-    document.body.innerHTML = '<form id="f"><table><tbody id="rows"><tr><td><input></td></tr></tbody></table><button id="add">Add row</button></form>';
+    document.body.innerHTML =
+      '<form id="f"><table><tbody id="rows"><tr><td><input></td></tr></tbody></table><button id="add">Add row</button></form>';
     let submitted = 0;
     $('f').addEventListener('submit', () => submitted++);
     $('add').addEventListener('click', () => $('rows').insertAdjacentHTML('beforeend', '<tr><td><input></td></tr>'));
-    const { reports } = await applyPlan(plan({ fieldId: 'add', key: 'service.procedure', kind: 'click-add-row', preview: '' }), byId('add'));
+    const { reports } = await applyPlan(
+      plan({ fieldId: 'add', key: 'service.procedure', kind: 'click-add-row', preview: '' }),
+      byId('add'),
+    );
     expect($('rows').querySelectorAll('input')).toHaveLength(2);
     expect(submitted).toBe(0);
     expect(reports[0]?.outcome).toBe('verified');
@@ -155,7 +186,10 @@ describe('applyPlan when the page changes', () => {
 
   it('refuses to touch a password input', async () => {
     document.body.innerHTML = '<input id="pw" type="password">';
-    const { reports } = await applyPlan(plan({ fieldId: 'pw', key: 'member.memberId', kind: 'set-value', value: 'x', preview: '' }), byId('pw'));
+    const { reports } = await applyPlan(
+      plan({ fieldId: 'pw', key: 'member.memberId', kind: 'set-value', value: 'x', preview: '' }),
+      byId('pw'),
+    );
     expect($('pw').value).toBe('');
     expect(reports[0]?.outcome).toBe('skipped');
   });
@@ -207,7 +241,10 @@ describe('applyPlan gives the page its thread back', () => {
     // Page work queued before the fill starts (a click, a render): it must not wait for the whole fill.
     let filledWhenPageRan = -1;
     setTimeout(() => (filledWhenPageRan = filled), 0);
-    const { reports } = await applyPlan(plan(...ids.map((id): FillAction => ({ fieldId: id, key: 'member.memberId', kind: 'set-value', value: `v-${id}`, preview: '' }))), byId(...ids));
+    const { reports } = await applyPlan(
+      plan(...ids.map((id): FillAction => ({ fieldId: id, key: 'member.memberId', kind: 'set-value', value: `v-${id}`, preview: '' }))),
+      byId(...ids),
+    );
     expect(reports.map((r) => r.outcome)).toEqual(ids.map(() => 'verified'));
     // The queued work ran while the fill was under way, not after it.
     expect(filledWhenPageRan).toBeGreaterThanOrEqual(0);

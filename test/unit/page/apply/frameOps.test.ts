@@ -22,7 +22,11 @@ async function fillTwoRounds(): Promise<void> {
   ];
   await handleFrameRequest({ op: 'apply', actions: round1 });
   const code1 = (await collect()).filter((f) => f.kind === 'text')[1]!;
-  await handleFrameRequest({ op: 'apply', actions: [{ fieldId: code1.id, key: 'service.procedure', kind: 'set-value', value: '97155', preview: '97155' }], more: true });
+  await handleFrameRequest({
+    op: 'apply',
+    actions: [{ fieldId: code1.id, key: 'service.procedure', kind: 'set-value', value: '97155', preview: '97155' }],
+    more: true,
+  });
   expect(codes()).toEqual(['97153', '97155']);
 }
 
@@ -79,7 +83,10 @@ describe('requests to one frame', () => {
         while (performance.now() < until);
       });
     const fields = await collect();
-    const filling = handleFrameRequest({ op: 'apply', actions: fields.map((f): FillAction => ({ fieldId: f.id, key: 'service.procedure', kind: 'set-value', value: '97153', preview: '' })) });
+    const filling = handleFrameRequest({
+      op: 'apply',
+      actions: fields.map((f): FillAction => ({ fieldId: f.id, key: 'service.procedure', kind: 'set-value', value: '97153', preview: '' })),
+    });
     // The panel reads the page again while the fill runs (its rows changed the page).
     const reading = handleFrameRequest({ op: 'collect' }) as Promise<{ fields: FieldDescriptor[] }>;
     const [read] = await Promise.all([reading, filling]);

@@ -2,7 +2,11 @@
 // combobox whose options render after a timer, a sectioned date, an add-row table.
 
 /** Like React's value tracker: a value set through the instance is "already known", so the next input event is ignored. */
-export function reactControlled(input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, state: Record<string, string>, name: string): void {
+export function reactControlled(
+  input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  state: Record<string, string>,
+  name: string,
+): void {
   const proto = Object.getPrototypeOf(input);
   const desc = Object.getOwnPropertyDescriptor(proto, 'value')!;
   let tracked = desc.get!.call(input) as string;
@@ -42,7 +46,8 @@ export function phoneMask(input: HTMLInputElement): { keys: string[] } {
     }
     pending = undefined;
     const d = accepted;
-    input.value = d.length > 6 ? `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}` : d.length > 3 ? `(${d.slice(0, 3)}) ${d.slice(3)}` : d;
+    input.value =
+      d.length > 6 ? `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}` : d.length > 3 ? `(${d.slice(0, 3)}) ${d.slice(3)}` : d;
   });
   return { keys };
 }
@@ -142,7 +147,9 @@ export function matSelect(trigger: HTMLElement, options: string[]): { selected: 
 
 /** A sectioned date (MUI-like): three spinbutton spans that take digits only from keydown; Backspace empties a section. */
 export function sectionedDate(root: HTMLElement, initial?: [string, string, string]): void {
-  root.innerHTML = ['MM', 'DD', 'YYYY'].map((p, i) => `<span role="spinbutton" tabindex="0" data-placeholder="${p}">${initial?.[i] ?? p}</span>`).join('/');
+  root.innerHTML = ['MM', 'DD', 'YYYY']
+    .map((p, i) => `<span role="spinbutton" tabindex="0" data-placeholder="${p}">${initial?.[i] ?? p}</span>`)
+    .join('/');
   for (const s of root.querySelectorAll<HTMLElement>('[role="spinbutton"]')) {
     let typed = '';
     s.addEventListener('focus', () => (typed = ''));
@@ -153,7 +160,7 @@ export function sectionedDate(root: HTMLElement, initial?: [string, string, stri
         s.textContent = s.dataset.placeholder!;
       }
       if (!/^\d$/.test(e.key)) return;
-      typed = (typed + e.key).slice(-(s.dataset.placeholder!.length));
+      typed = (typed + e.key).slice(-s.dataset.placeholder!.length);
       s.textContent = typed.padStart(s.dataset.placeholder!.length, '0');
     });
   }

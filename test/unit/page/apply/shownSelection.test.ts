@@ -16,7 +16,12 @@ describe('shownSelection', () => {
     </div>`;
     const gender = document.getElementById('gender')!;
     expect(shownSelection(gender).map((t) => t.replace('▾', '').trim())).toEqual(['Male']);
-    expect(holdsIntended({ fieldId: 'gender', key: 'member.sex', kind: 'combobox-choose', query: 'Male', accept: ['m', 'male'], preview: 'Male' }, gender)).toBe(true);
+    expect(
+      holdsIntended(
+        { fieldId: 'gender', key: 'member.sex', kind: 'combobox-choose', query: 'Male', accept: ['m', 'male'], preview: 'Male' },
+        gender,
+      ),
+    ).toBe(true);
   });
 
   it('still finds a react-select value beside its input', () => {

@@ -14,7 +14,14 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const stateAction = (id: string): FillAction => ({ fieldId: id, key: 'member.address.state', kind: 'combobox-choose', query: 'Texas', accept: ['tx', 'texas'], preview: 'Texas' });
+const stateAction = (id: string): FillAction => ({
+  fieldId: id,
+  key: 'member.address.state',
+  kind: 'combobox-choose',
+  query: 'Texas',
+  accept: ['tx', 'texas'],
+  preview: 'Texas',
+});
 
 describe('undo of comboboxes', () => {
   it('picks the old choice again when the combobox showed one', async () => {
@@ -95,7 +102,14 @@ describe('undo of comboboxes', () => {
 });
 
 describe('undo of sectioned dates', () => {
-  const dateAction: FillAction = { fieldId: 'd', key: 'member.dob', kind: 'type-keys', text: '04072019', sections: ['04', '07', '2019'], preview: '' };
+  const dateAction: FillAction = {
+    fieldId: 'd',
+    key: 'member.dob',
+    kind: 'type-keys',
+    text: '04072019',
+    sections: ['04', '07', '2019'],
+    preview: '',
+  };
 
   it('empties the sections of a date that was empty', async () => {
     document.body.innerHTML = '<div id="d"></div>';
@@ -121,7 +135,8 @@ describe('undo of sectioned dates', () => {
     sectionedDate($('d'));
     const { undo } = await applyPlan(plan(dateAction), byId('d'));
     // This widget only lets sections be replaced, never emptied.
-    for (const s of $('d').querySelectorAll('[role=spinbutton]')) s.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Backspace' && e.stopImmediatePropagation(), { capture: true });
+    for (const s of $('d').querySelectorAll('[role=spinbutton]'))
+      s.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Backspace' && e.stopImmediatePropagation(), { capture: true });
     label(undo, { d: 'Date of birth' });
     const result = await undoFill(undo, byId('d'), widgets);
     expect($('d').textContent).toBe('04/07/2019');
@@ -131,7 +146,8 @@ describe('undo of sectioned dates', () => {
 
 describe('undo of added rows', () => {
   const page = (removable: boolean) => {
-    document.body.innerHTML = '<form id="f"><table><tbody id="rows"><tr><td><input name="c0"></td></tr></tbody></table><button id="add">Add row</button></form>';
+    document.body.innerHTML =
+      '<form id="f"><table><tbody id="rows"><tr><td><input name="c0"></td></tr></tbody></table><button id="add">Add row</button></form>';
     let n = 1;
     $('add').addEventListener('click', (e) => {
       e.preventDefault();
@@ -164,7 +180,10 @@ describe('undo of added rows', () => {
 describe('undo of radios', () => {
   it('names a radio group that had nothing chosen (no click can empty it again)', async () => {
     document.body.innerHTML = '<input type="radio" name="pos" id="p11"><input type="radio" name="pos" id="p12">';
-    const { undo } = await applyPlan(plan({ fieldId: 'pos', key: 'service.placeOfService', kind: 'check', optionId: 'p12', checked: true, preview: '' }), byId('p11', 'p12'));
+    const { undo } = await applyPlan(
+      plan({ fieldId: 'pos', key: 'service.placeOfService', kind: 'check', optionId: 'p12', checked: true, preview: '' }),
+      byId('p11', 'p12'),
+    );
     label(undo, { pos: 'Service setting' });
     const result = await undoFill(undo, byId('p11', 'p12'), widgets);
     expect($('p12').checked).toBe(false);
@@ -195,6 +214,13 @@ describe('undo after the user changed a filled field', () => {
     expect($('set-tele').checked).toBe(true);
     expect($('set-home').checked).toBe(false);
     expect($('phone').value).toBe('555');
-    expect(result).toEqual({ restored: 1, notRestored: [], changed: [{ label: 'Member ID', kind: 'value' }, { label: 'Service setting', kind: 'checked' }] });
+    expect(result).toEqual({
+      restored: 1,
+      notRestored: [],
+      changed: [
+        { label: 'Member ID', kind: 'value' },
+        { label: 'Service setting', kind: 'checked' },
+      ],
+    });
   });
 });

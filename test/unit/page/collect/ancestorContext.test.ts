@@ -26,10 +26,12 @@ describe('context across shadow boundaries', () => {
     expect(fields[0]!.rowGroup).toMatch(/^rows-/u);
   });
 
-  it('hides a shadow root\'s controls when an ancestor of the host is hidden', () => {
-    expect(collect('<div aria-hidden="true"><div id="host"></div></div><input aria-label="Outside">', { host: '<input aria-label="Inside">' }).map((f) => f.labels[0]?.text)).toEqual([
-      'Outside',
-    ]);
+  it("hides a shadow root's controls when an ancestor of the host is hidden", () => {
+    expect(
+      collect('<div aria-hidden="true"><div id="host"></div></div><input aria-label="Outside">', {
+        host: '<input aria-label="Inside">',
+      }).map((f) => f.labels[0]?.text),
+    ).toEqual(['Outside']);
   });
 
   it('does not take a label, table cell or disabled fieldset from outside the shadow root', () => {
@@ -47,7 +49,7 @@ describe('context across shadow boundaries', () => {
 describe('row containers', () => {
   const nested = (levels: number) => `<div data-row="1">${'<div>'.repeat(levels)}<input name="code">${'</div>'.repeat(levels)}</div>`;
 
-  it('count within eight levels of the control\'s parent, not beyond', () => {
+  it("count within eight levels of the control's parent, not beyond", () => {
     expect(collect(nested(7))[0]!.rowIndex).toBe(0);
     expect(collect(nested(8))[0]!.rowIndex).toBeUndefined();
   });
@@ -60,8 +62,9 @@ describe('row containers', () => {
 });
 
 describe('a shadow root collected on its own', () => {
-  it('still reads the host\'s ancestors: a hidden one hides, a legend titles', () => {
-    document.body.innerHTML = '<fieldset><legend>Subscriber</legend><div id="shown"></div></fieldset><div hidden><div id="gone"></div></div>';
+  it("still reads the host's ancestors: a hidden one hides, a legend titles", () => {
+    document.body.innerHTML =
+      '<fieldset><legend>Subscriber</legend><div id="shown"></div></fieldset><div hidden><div id="gone"></div></div>';
     const shown = document.getElementById('shown')!.attachShadow({ mode: 'open' });
     shown.innerHTML = '<label for="m">Member ID</label><input id="m">';
     const gone = document.getElementById('gone')!.attachShadow({ mode: 'open' });
@@ -77,7 +80,9 @@ describe('roles, read only on elements that carry attributes', () => {
   it('finds role=heading, role=row and role=combobox in the document and inside a shadow root', () => {
     const fields = collect(
       '<div><div role="heading" class="title">Servicing provider</div><div role="row"><input name="npi"></div></div><div id="host"></div>',
-      { host: '<div><span role="heading" aria-level="3">Facility</span><div role="row"><div role="combobox" aria-label="State"></div></div></div>' },
+      {
+        host: '<div><span role="heading" aria-level="3">Facility</span><div role="row"><div role="combobox" aria-label="State"></div></div></div>',
+      },
     );
     expect(fields.map((f) => [f.name || f.labels[0]?.text, f.kind, f.section[0]?.text, f.rowIndex])).toEqual([
       ['npi', 'text', 'Servicing provider', 0],
@@ -92,7 +97,13 @@ describe('table columns', () => {
       <tr><th>Line</th><th colspan="2">Dates of service</th><th>Units</th></tr>
       <tr><td>Speech therapy</td><td><input name="from"></td><td><input name="to"></td><td><input name="units"></td></tr>
     </table>`);
-    expect(fields.map((f) => [f.name, f.labels.find((l) => l.source === 'table-header')?.text, f.labels.find((l) => l.source === 'table-row')?.text])).toEqual([
+    expect(
+      fields.map((f) => [
+        f.name,
+        f.labels.find((l) => l.source === 'table-header')?.text,
+        f.labels.find((l) => l.source === 'table-row')?.text,
+      ]),
+    ).toEqual([
       ['from', 'Dates of service', 'Speech therapy'],
       ['to', 'Dates of service', 'Speech therapy'],
       ['units', 'Units', 'Speech therapy'],

@@ -31,7 +31,7 @@ describe('label sources', () => {
     expect(labelOf(fields[5], 'preceding-text')).toBe('City');
   });
 
-  it('does not take another control\'s label as preceding text', () => {
+  it("does not take another control's label as preceding text", () => {
     const fields = collect('<div><label for="x">First name</label><input id="x"></div><div><input name="unlabelled"></div>');
     expect(fields[1]!.labels).toEqual([]);
   });
@@ -74,7 +74,10 @@ describe('control kinds', () => {
     expect(fields[0]!.options.map((o) => o.text)).toEqual(['Yes', 'No']);
     expect(fields[0]!.state.hasValue).toBe(true);
     expect(labelOf(fields[1], 'preceding-text')).toBe('Place of service');
-    expect(fields[1]!.options.map((o) => [o.value, o.text])).toEqual([['11', 'Office'], ['12', 'Home']]);
+    expect(fields[1]!.options.map((o) => [o.value, o.text])).toEqual([
+      ['11', 'Office'],
+      ['12', 'Home'],
+    ]);
     expect(labelOf(fields[2], 'wrapping-label')).toBe('Patient is in active treatment');
   });
 
@@ -85,9 +88,14 @@ describe('control kinds', () => {
   });
 
   it('describes selects with their options and textareas', () => {
-    const fields = collect('<select name="st"><option value="">Select</option><option value="TX">Texas</option></select><textarea name="why"></textarea>');
+    const fields = collect(
+      '<select name="st"><option value="">Select</option><option value="TX">Texas</option></select><textarea name="why"></textarea>',
+    );
     expect(fields[0]!.kind).toBe('select');
-    expect(fields[0]!.options).toEqual([{ value: '', text: 'Select' }, { value: 'TX', text: 'Texas' }]);
+    expect(fields[0]!.options).toEqual([
+      { value: '', text: 'Select' },
+      { value: 'TX', text: 'Texas' },
+    ]);
     expect(fields[0]!.state.hasValue).toBe(false);
     expect(fields[1]!.kind).toBe('textarea');
   });
@@ -121,15 +129,27 @@ describe('control kinds', () => {
   });
 
   it('reads a sectioned date as holding a value once a section shows digits, with or without aria-valuenow', () => {
-    const date = (sections: string) => collect(`<label id="d">Date of birth</label><div role="group" aria-labelledby="d">${sections}</div>`)[0]!.state.hasValue;
+    const date = (sections: string) =>
+      collect(`<label id="d">Date of birth</label><div role="group" aria-labelledby="d">${sections}</div>`)[0]!.state.hasValue;
     const section = (label: string, text: string, attrs = '') => `<span role="spinbutton" aria-label="${label}" ${attrs}>${text}</span>`;
-    expect(date(section('Month', 'MM', 'aria-valuetext="Empty"') + section('Day', 'DD', 'aria-valuetext="Empty"') + section('Year', 'YYYY', 'aria-valuetext="Empty"'))).toBe(false);
+    expect(
+      date(
+        section('Month', 'MM', 'aria-valuetext="Empty"') +
+          section('Day', 'DD', 'aria-valuetext="Empty"') +
+          section('Year', 'YYYY', 'aria-valuetext="Empty"'),
+      ),
+    ).toBe(false);
     expect(date(section('Month', '04', 'aria-valuetext="04"') + section('Day', '07') + section('Year', '2019'))).toBe(true);
-    expect(date(section('Month', 'April', 'aria-valuenow="4" aria-valuetext="April"') + section('Day', 'DD') + section('Year', 'YYYY'))).toBe(true);
+    expect(
+      date(section('Month', 'April', 'aria-valuenow="4" aria-valuetext="April"') + section('Day', 'DD') + section('Year', 'YYYY')),
+    ).toBe(true);
   });
 
   it('reads a Material select as holding a value from its shown choice, never from its placeholder', () => {
-    const chosen = (inner: string) => collect(`<span id="g">Gender</span><div class="mat-select" role="combobox" aria-labelledby="g" tabindex="0">${inner}<span class="mat-select-arrow">▾</span></div>`)[0]!.state.hasValue;
+    const chosen = (inner: string) =>
+      collect(
+        `<span id="g">Gender</span><div class="mat-select" role="combobox" aria-labelledby="g" tabindex="0">${inner}<span class="mat-select-arrow">▾</span></div>`,
+      )[0]!.state.hasValue;
     expect(chosen('<span class="mat-select-value">Male</span>')).toBe(true);
     expect(chosen('<span class="mat-select-placeholder">Select</span>')).toBe(false);
     // Angular Material's own markup: the value wrapper holds the placeholder while nothing is chosen.
@@ -180,10 +200,17 @@ describe('what is skipped or protected', () => {
     const fields = collect(`<input type="password" name="pw"><input name="captcha_answer" aria-label="Type the characters">
       <input aria-label="Signature of requesting provider"><label><input type="checkbox" name="att"> I certify that the information is true</label>
       <fieldset><legend>For internal use only</legend><input aria-label="Date received"></fieldset><input aria-label="Member ID">`);
-    expect(fields.map((f) => f.protected?.reason)).toEqual(['password', 'captcha', 'signature', 'attestation', 'office use only', undefined]);
+    expect(fields.map((f) => f.protected?.reason)).toEqual([
+      'password',
+      'captcha',
+      'signature',
+      'attestation',
+      'office use only',
+      undefined,
+    ]);
   });
 
-  it('never copies the page\'s values into descriptors', () => {
+  it("never copies the page's values into descriptors", () => {
     const fields = collect('<input aria-label="Member ID" value="W123456789"><textarea aria-label="Notes">secret note</textarea>');
     expect(JSON.stringify(fields)).not.toMatch(/W123456789|secret note/u);
     expect(fields.map((f) => f.state.hasValue)).toEqual([true, true]);

@@ -25,7 +25,9 @@ describe('sections on long forms', () => {
   });
 
   it('does not take a select option for a heading', () => {
-    const all = sections('<div><h2>Member</h2><select aria-label="State"><option class="section-title">Texas</option></select><input aria-label="zip"></div>');
+    const all = sections(
+      '<div><h2>Member</h2><select aria-label="State"><option class="section-title">Texas</option></select><input aria-label="zip"></div>',
+    );
     expect(all).toEqual([['Member'], ['Member']]);
   });
 

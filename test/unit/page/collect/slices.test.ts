@@ -38,6 +38,8 @@ describe('collect in slices', () => {
     expect(changed).toBe(true);
     // What stayed on the page reads as before.
     const now = collectFields(document).fields;
-    expect(sliced.fields.slice(0, 40).map((f) => [f.name, f.kind, f.labels[0]?.text])).toEqual(now.slice(0, 40).map((f) => [f.name, f.kind, f.labels[0]?.text]));
+    expect(sliced.fields.slice(0, 40).map((f) => [f.name, f.kind, f.labels[0]?.text])).toEqual(
+      now.slice(0, 40).map((f) => [f.name, f.kind, f.labels[0]?.text]),
+    );
   });
 });

@@ -68,7 +68,19 @@ function mutate(base: string, rnd: () => number): { kind: string; text: string }
       () => [1, 'a', null],
       () => ({ id: 'z' }),
     ])();
-  const kind = pick(['truncate', 'wrong-type', 'wrong-type', 'wrong-type', 'delete-key', 'huge-string', 'proto', 'deep', 'version', 'duplicate-row', 'garbage'] as const);
+  const kind = pick([
+    'truncate',
+    'wrong-type',
+    'wrong-type',
+    'wrong-type',
+    'delete-key',
+    'huge-string',
+    'proto',
+    'deep',
+    'version',
+    'duplicate-row',
+    'garbage',
+  ] as const);
   switch (kind) {
     case 'truncate':
       return { kind, text: base.slice(0, Math.floor(rnd() * base.length)) };
@@ -79,7 +91,10 @@ function mutate(base: string, rnd: () => number): { kind: string; text: string }
     case 'huge-string':
       return { kind, text: JSON.stringify(setAt(obj, pick(all), 'A'.repeat(100_001 + Math.floor(rnd() * 50_000)))) };
     case 'proto': {
-      const objects = all.filter((p) => { const v = getAt(obj, p); return v !== null && typeof v === 'object' && !Array.isArray(v); });
+      const objects = all.filter((p) => {
+        const v = getAt(obj, p);
+        return v !== null && typeof v === 'object' && !Array.isArray(v);
+      });
       const target = getAt(obj, pick(objects)) as Record<string, Json>;
       const key = pick(['__proto__', 'constructor', 'prototype']);
       target[`@@${key}`] = { polluted: true, id: 'evil', isAdmin: true };
@@ -117,7 +132,8 @@ async function expectOnlyValidRows(db: ScaDatabase, where: string) {
     ['usage', UsageEntrySchema],
   ];
   for (const [name, schema] of checks) {
-    for (const row of await db.table(name).toArray()) expect(schema.safeParse(row).success, `${where}: invalid ${name} row stored`).toBe(true);
+    for (const row of await db.table(name).toArray())
+      expect(schema.safeParse(row).success, `${where}: invalid ${name} row stored`).toBe(true);
   }
   for (const name of ['templates', 'fieldRules', 'userPortals']) {
     for (const row of await db.table(name).toArray()) {
@@ -153,7 +169,17 @@ describe('backup fuzz', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.values(tally).reduce((n, t) => n + t.refused + t.imported, 0)).toBe(RUNS);
     // Every kind of damage was exercised, and the ones that can never be valid were all refused.
-    expect(Object.keys(tally).sort()).toEqual(['deep', 'delete-key', 'duplicate-row', 'garbage', 'huge-string', 'proto', 'truncate', 'version', 'wrong-type']);
+    expect(Object.keys(tally).sort()).toEqual([
+      'deep',
+      'delete-key',
+      'duplicate-row',
+      'garbage',
+      'huge-string',
+      'proto',
+      'truncate',
+      'version',
+      'wrong-type',
+    ]);
     expect(tally['huge-string']!.imported).toBe(0);
     expect(tally.version!.imported).toBe(0);
     for (const kind of ['truncate', 'deep'] as const) expect(tally[kind]!.imported).toBe(0);

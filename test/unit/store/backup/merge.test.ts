@@ -29,14 +29,24 @@ describe('import merge', () => {
     // The file: another browser renamed the case and changed the member phone later on.
     const other = freshDb();
     await applyImport(other, await exportCaseBackup(db, COMPLETE_CASE_ID));
-    await saveCase(other, { ...old, title: 'Jordan Rivera - ABA - Aetna (renewal)', member: { ...old.member, phone: '(512) 555-0000' } }, old.revision, later(0));
+    await saveCase(
+      other,
+      { ...old, title: 'Jordan Rivera - ABA - Aetna (renewal)', member: { ...old.member, phone: '(512) 555-0000' } },
+      old.revision,
+      later(0),
+    );
     const file = await exportCaseBackup(other, COMPLETE_CASE_ID);
     // Meanwhile this browser logged a call the file does not have.
     const localCall = await listRecords(db, 'calls', COMPLETE_CASE_ID);
 
     const preview = await previewImport(db, file, later(5));
     expect(preview.cases).toEqual([
-      expect.objectContaining({ caseId: COMPLETE_CASE_ID, action: 'replace-older', olderVersionNotes: 1, add: { notes: 0, calls: 0, attempts: 0, usage: 0 } }),
+      expect.objectContaining({
+        caseId: COMPLETE_CASE_ID,
+        action: 'replace-older',
+        olderVersionNotes: 1,
+        add: { notes: 0, calls: 0, attempts: 0, usage: 0 },
+      }),
     ]);
     await applyImport(db, file, later(5));
     const now = (await getCase(db, COMPLETE_CASE_ID))!;
@@ -71,13 +81,22 @@ describe('import merge', () => {
     entry.attempts[0] = { ...entry.attempts[0]!, notes: 'Edited elsewhere' };
 
     const preview = await previewImport(db, file, later(5));
-    expect(preview.cases[0]).toMatchObject({ action: 'keep-newer', add: { notes: 0, calls: 1, attempts: 1, usage: 1 }, olderVersionNotes: 1 });
+    expect(preview.cases[0]).toMatchObject({
+      action: 'keep-newer',
+      add: { notes: 0, calls: 1, attempts: 1, usage: 1 },
+      olderVersionNotes: 1,
+    });
     await applyImport(db, file, later(5));
     expect((await getCase(db, COMPLETE_CASE_ID))!.status).toBe('approved');
     expect((await listRecords(db, 'calls', COMPLETE_CASE_ID)).map((r) => r.id)).toContain('call-from-file');
     const attempts = await listRecords(db, 'attempts', COMPLETE_CASE_ID);
     expect(attempts).toHaveLength(4); // both versions of the edited attempt kept: their age is unknown
-    expect(attempts.filter((a) => a.providerName === 'Hill Country Autism Center').map((a) => a.notes).sort()).toEqual(['Edited elsewhere', 'Waitlist of about six months']);
+    expect(
+      attempts
+        .filter((a) => a.providerName === 'Hill Country Autism Center')
+        .map((a) => a.notes)
+        .sort(),
+    ).toEqual(['Edited elsewhere', 'Waitlist of about six months']);
     expect((await listNotes(db, COMPLETE_CASE_ID))[0]!.text).toMatch(/from the backup file[\s\S]*status: pending/);
 
     const before = await snapshot(db);
@@ -103,9 +122,16 @@ describe('import merge', () => {
 
     const preview = await previewImport(db, file);
     expect(preview.cases.find((c) => c.caseId === second.id)).toMatchObject({ replace: { notes: 1 }, add: { notes: 0 } });
-    expect(preview.rows).toEqual({ templates: { add: 1, replace: 1 }, fieldRules: { add: 0, replace: 0 }, userPortals: { add: 0, replace: 0 } });
+    expect(preview.rows).toEqual({
+      templates: { add: 1, replace: 1 },
+      fieldRules: { add: 0, replace: 0 },
+      userPortals: { add: 0, replace: 0 },
+    });
     await applyImport(db, file);
-    expect((await listNotes(db, second.id)).map((n) => n.text).sort()).toEqual(['Edited here after the export', 'Edited in the file, later']);
+    expect((await listNotes(db, second.id)).map((n) => n.text).sort()).toEqual([
+      'Edited here after the export',
+      'Edited in the file, later',
+    ]);
     expect((await db.templates.toArray()).map((t) => t.name)).toEqual(['Renamed in file', 'From the file']);
     expect((await db.userPortals.toArray()).map((t) => t.name)).toEqual(['My plan']); // no updatedAt: the stored row stays
   });

@@ -24,7 +24,9 @@ describe('parseBackup', () => {
     expect(error('{"format": "sca-assistant-backup", "version": 1, "cas')).toMatch(/not valid JSON/);
     expect(error('[1,2]')).toMatch(/not an SCA Assistant backup/);
     expect(error('{"format": "other"}')).toMatch(/not an SCA Assistant backup/);
-    expect(error(JSON.stringify({ format: BACKUP_FORMAT, version: 2 }))).toMatch(/newer version of SCA Assistant \(format version 2\); update the extension/);
+    expect(error(JSON.stringify({ format: BACKUP_FORMAT, version: 2 }))).toMatch(
+      /newer version of SCA Assistant \(format version 2\); update the extension/,
+    );
     expect(error(JSON.stringify({ format: BACKUP_FORMAT, version: '1' }))).toMatch(/unknown format version/);
     expect(error(' '.repeat(MAX_BACKUP_CHARS + 1))).toMatch(/larger than 50 MB/);
   });
@@ -32,7 +34,9 @@ describe('parseBackup', () => {
   it('names the case and field of an invalid record', async () => {
     const b = await validJson();
     b.cases[0].case.member.dob = '04/07/2019';
-    expect(error(JSON.stringify(b))).toBe('In the backup, case 1 ("Jordan Rivera - ABA - Aetna") is invalid in member.dob: Use a date like 2026-11-23.');
+    expect(error(JSON.stringify(b))).toBe(
+      'In the backup, case 1 ("Jordan Rivera - ABA - Aetna") is invalid in member.dob: Use a date like 2026-11-23.',
+    );
     const c = await validJson();
     c.cases[1].calls[0].startedAt = 5;
     expect(error(JSON.stringify(c))).toMatch(/^In the backup, call 1 of case 2 \("Sam Lee - OT - Cigna"\) is invalid in startedAt/);
@@ -66,7 +70,9 @@ describe('parseBackup', () => {
     for (let i = 0; i < 100; i++) deep = { a: deep };
     c.templates[0].extra = deep;
     expect(error(JSON.stringify(c))).toMatch(/nested deeper/);
-    expect(error('{"format":"sca-assistant-backup","version":1,"x":' + '['.repeat(200_000) + ']'.repeat(200_000) + '}')).not.toBe('accepted');
+    expect(error('{"format":"sca-assistant-backup","version":1,"x":' + '['.repeat(200_000) + ']'.repeat(200_000) + '}')).not.toBe(
+      'accepted',
+    );
 
     const d = await validJson();
     const text = JSON.stringify(d).replace('"name":"My letter"', '"name":"My letter","__proto__":{"polluted":true}');

@@ -41,7 +41,9 @@ describe('export and import round trip', () => {
     const parsed = parseBackup(await exportCase(db, second.id));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.backup.scope).toBe('case');
-    expect(parsed.backup.cases.map((e) => [e.case.title, e.notes.length, e.calls.length, e.usage.length, e.attempts.length])).toEqual([['Sam Lee - OT - Cigna', 2, 1, 1, 0]]);
+    expect(parsed.backup.cases.map((e) => [e.case.title, e.notes.length, e.calls.length, e.usage.length, e.attempts.length])).toEqual([
+      ['Sam Lee - OT - Cigna', 2, 1, 1, 0],
+    ]);
     expect(parsed.backup.templates).toBeUndefined();
     await expect(exportCase(db, 'gone')).rejects.toThrow(/no longer exists/);
   });
