@@ -181,16 +181,16 @@ it('shows a conflict when two windows edit the same case, and keeps what the use
   for (const p of [a, b]) await p.getByRole('tab', { name: 'Case', exact: true }).click();
   const original = completeBundle().case;
 
-  // B keeps typing (its save waits for a pause) while A edits another field and saves.
-  const bTyping = (async () => {
-    const field = b.getByLabel('Group number', { exact: true });
-    await field.fill('');
-    await field.pressSequentially('GRP-FROM-B', { delay: 120 });
-  })();
-  await a.waitForTimeout(150);
+  // B types (its save waits for a pause in the typing) while A edits another field and saves; B's
+  // pause comes after A's save. B's clock is held so that the order does not depend on how fast a
+  // busy machine delivers B's keystrokes: a slow key would otherwise be a pause.
+  await b.clock.install();
+  const groupNumber = b.getByLabel('Group number', { exact: true });
+  await groupNumber.fill('');
+  await groupNumber.pressSequentially('GRP-FROM-B');
   await a.getByLabel('Member phone', { exact: true }).fill('(512) 555-7777');
   await a.getByText('Saved', { exact: true }).first().waitFor();
-  await bTyping;
+  await b.clock.runFor(1_000);
 
   const banner = b.getByRole('alert').filter({ hasText: 'changed in another window' });
   await banner.waitFor({ timeout: 10_000 });
@@ -213,15 +213,14 @@ it('shows a conflict when two windows edit the same case, and keeps what the use
   // The other way round: A now holds a stale draft; it types, and chooses the other window's version.
   await a.getByLabel('Member phone', { exact: true }).waitFor();
   await expect.poll(async () => a.getByLabel('Group number', { exact: true }).inputValue()).toBe('GRP-FROM-B');
-  const aTyping = (async () => {
-    const field = a.getByLabel('Plan name', { exact: true });
-    await field.fill('');
-    await field.pressSequentially('Plan typed in A', { delay: 120 });
-  })();
-  await b.waitForTimeout(150);
+  await b.clock.resume();
+  await a.clock.install();
+  const planName = a.getByLabel('Plan name', { exact: true });
+  await planName.fill('');
+  await planName.pressSequentially('Plan typed in A');
   await b.getByLabel('Member phone', { exact: true }).fill('(512) 555-8888');
   await b.getByText('Saved', { exact: true }).first().waitFor();
-  await aTyping;
+  await a.clock.runFor(1_000);
   const aBanner = a.getByRole('alert').filter({ hasText: 'changed in another window' });
   await aBanner.waitFor({ timeout: 10_000 });
   await aBanner.getByRole('button', { name: 'Load their version' }).click();
