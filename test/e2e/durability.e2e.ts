@@ -181,16 +181,31 @@ it('shows a conflict when two windows edit the same case, and keeps what the use
   for (const p of [a, b]) await p.getByRole('tab', { name: 'Case', exact: true }).click();
   const original = completeBundle().case;
 
-  // B types (its save waits for a pause in the typing) while A edits another field and saves; B's
-  // pause comes after A's save. B's clock is held so that the order does not depend on how fast a
-  // busy machine delivers B's keystrokes: a slow key would otherwise be a pause.
-  await b.clock.install();
+  // B types (its save waits for a pause in the typing) while A edits another field and saves by
+  // leaving it; B's pause comes after A's save. The pages' clock (one per browser context) is held,
+  // so the order does not depend on how fast a busy machine delivers B's keystrokes: a slow key
+  // would otherwise be a pause. Leaving a field saves at once, without a timer.
+  await s.context.clock.install();
+  try {
+    await conflictScenario(a, b, original);
+  } finally {
+    // Later tests of this session open pages in the same context: let their time flow again.
+    await s.context.clock.resume();
+  }
+  await a.close();
+  await b.close();
+  await portal.close();
+});
+
+async function conflictScenario(a: Page, b: Page, original: ReturnType<typeof completeBundle>['case']) {
   const groupNumber = b.getByLabel('Group number', { exact: true });
   await groupNumber.fill('');
   await groupNumber.pressSequentially('GRP-FROM-B');
   await a.getByLabel('Member phone', { exact: true }).fill('(512) 555-7777');
-  await a.getByText('Saved', { exact: true }).first().waitFor();
-  await b.clock.runFor(1_000);
+  await a.getByLabel('Member phone', { exact: true }).press('Tab');
+  const stored = async () => (await readStore(a, 'cases')).find((c) => c.id === original.id) as typeof original;
+  await expect.poll(async () => (await stored()).member.phone).toBe('(512) 555-7777');
+  await s.context.clock.runFor(1_000);
 
   const banner = b.getByRole('alert').filter({ hasText: 'changed in another window' });
   await banner.waitFor({ timeout: 10_000 });
@@ -198,7 +213,6 @@ it('shows a conflict when two windows edit the same case, and keeps what the use
   await expect(banner.getByRole('button', { name: 'Keep mine (overwrite)' }).isVisible()).resolves.toBe(true);
 
   // Until the user chooses, A's save stands.
-  const stored = async () => (await readStore(a, 'cases')).find((c) => c.id === original.id) as typeof original;
   expect((await stored()).member.phone).toBe('(512) 555-7777');
   expect((await stored()).member.groupNumber).toBe(original.member.groupNumber);
 
@@ -211,29 +225,28 @@ it('shows a conflict when two windows edit the same case, and keeps what the use
   expect(kept.providers).toEqual(original.providers);
 
   // The other way round: A now holds a stale draft; it types, and chooses the other window's version.
+  // (Time moves on for A to take in B's save: the pages' effects wait for the held clock.)
+  await s.context.clock.runFor(1_000);
   await a.getByLabel('Member phone', { exact: true }).waitFor();
   await expect.poll(async () => a.getByLabel('Group number', { exact: true }).inputValue()).toBe('GRP-FROM-B');
-  await b.clock.resume();
-  await a.clock.install();
   const planName = a.getByLabel('Plan name', { exact: true });
   await planName.fill('');
   await planName.pressSequentially('Plan typed in A');
   await b.getByLabel('Member phone', { exact: true }).fill('(512) 555-8888');
-  await b.getByText('Saved', { exact: true }).first().waitFor();
-  await a.clock.runFor(1_000);
+  await b.getByLabel('Member phone', { exact: true }).press('Tab');
+  await expect.poll(async () => (await stored()).member.phone).toBe('(512) 555-8888');
+  await s.context.clock.runFor(1_000);
   const aBanner = a.getByRole('alert').filter({ hasText: 'changed in another window' });
   await aBanner.waitFor({ timeout: 10_000 });
   await aBanner.getByRole('button', { name: 'Load their version' }).click();
+  await s.context.clock.runFor(1_000);
   await expect.poll(async () => a.getByLabel('Plan name', { exact: true }).inputValue()).toBe(original.plan.planName);
   expect(await a.getByLabel('Member phone', { exact: true }).inputValue()).toBe('(512) 555-8888');
   const loaded = await stored();
   expect(loaded.member.phone).toBe('(512) 555-8888');
   expect(loaded.member.groupNumber).toBe('GRP-FROM-B');
   expect(loaded.plan.planName).toBe(original.plan.planName);
-  await a.close();
-  await b.close();
-  await portal.close();
-});
+}
 
 it('fills a page that rebuilds its form mid-fill without an exception in the page, and reports what it could not fill', async () => {
   const portal = await s.context.newPage();
